@@ -1,0 +1,52 @@
+# RENEWZ CMS – the two commands of the README, and their helpers.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+HOST := 127.0.0.1
+PORT := 8000
+
+# The embedded default: SQLite and uploads under var/, a secret key generated once per checkout.
+RUN_ENV = DJANGO_SECRET_KEY="$$(cat var/secret_key)" DJANGO_SERVE_MEDIA=1
+TEST_ENV = DJANGO_SECRET_KEY=test-only-not-secret DJANGO_DEBUG=0
+
+.PHONY: run test install admin refresh-tickers clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
+	touch $@
+
+var/secret_key:
+	mkdir -p var
+	$(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))' > $@
+	chmod 600 $@
+
+run: install var/secret_key
+	$(RUN_ENV) $(PY) manage.py migrate --noinput
+	$(RUN_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
+	$(RUN_ENV) $(PY) manage.py load_demo
+	@echo
+	@echo "RENEWZ runs on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	@echo "Admin login: in a second terminal run 'make admin' and choose a user name and password."
+	@echo
+	$(RUN_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
+
+admin: install var/secret_key
+	$(RUN_ENV) $(PY) manage.py createsuperuser
+
+refresh-tickers: install var/secret_key
+	$(RUN_ENV) $(PY) manage.py refresh_tickers
+
+# The whole suite on SQLite, then on a throwaway PostgreSQL server; fails if either fails.
+test: install
+	@status=0; \
+	echo "== tests on SQLite"; \
+	$(TEST_ENV) $(PY) -m pytest || status=1; \
+	echo "== tests on PostgreSQL"; \
+	$(TEST_ENV) $(PY) tests/postgres_server.py -- $(PY) -m pytest || status=1; \
+	exit $$status
+
+clean:
+	rm -rf $(VENV) var build *.egg-info

@@ -1,0 +1,214 @@
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.widgets import AutocompleteSelectMultiple
+from django.db import models
+from django.db.models import Count
+from django.urls import reverse
+from django.utils.html import format_html
+from taggit.admin import TagAdmin as TaggitTagAdmin
+from taggit.models import Tag
+from taggit.utils import parse_tags
+
+from .models import Article, Author, Byline, RelatedLink, Section
+
+
+def changelist_link(filter_query, count):
+    """The count of an object's articles, linking to the filtered article list."""
+    url = reverse("admin:articles_article_changelist")
+    return format_html('<a href="{}?{}">{}</a>', url, filter_query, count)
+
+
+# Editors paste addresses without a scheme ("example.org/…"); assume HTTPS, as Django 6 will.
+URL_FIELDS_ASSUME_HTTPS = {models.URLField: {"assume_scheme": "https"}}
+
+
+def formfield_assuming_https(field, **kwargs):
+    if isinstance(field, models.URLField):
+        kwargs.setdefault("assume_scheme", "https")
+    return field.formfield(**kwargs)
+
+
+class ArticleAdminForm(forms.ModelForm):
+    """Tags are picked from existing ones with autocomplete, and new ones typed in."""
+
+    tags = forms.ModelMultipleChoiceField(
+        label="Schlagwörter",
+        queryset=Tag.objects.all(),
+        required=False,
+        widget=AutocompleteSelectMultiple(Article._meta.get_field("tags"), admin.site),
+        help_text="Vorhandene Schlagwörter suchen und auswählen.",
+    )
+    new_tags = forms.CharField(
+        label="Neue Schlagwörter",
+        required=False,
+        help_text="Noch nicht vorhandene Schlagwörter, durch Kommas getrennt. Sie werden beim Speichern angelegt.",
+    )
+
+    class Meta:
+        model = Article
+        fields = "__all__"
+        formfield_callback = formfield_assuming_https
+
+    def clean(self):
+        cleaned_data = super().clean()
+        existing = list(cleaned_data.get("tags") or [])
+        known = {tag.name.lower() for tag in existing}
+        new_names = [name for name in parse_tags(cleaned_data.get("new_tags", "")) if name.lower() not in known]
+        for name in new_names:
+            if len(name) > Tag._meta.get_field("name").max_length:
+                self.add_error("new_tags", f"Das Schlagwort „{name[:40]}…“ ist zu lang.")
+        # taggit accepts Tag objects and names alike, and reuses tags whose name exists.
+        cleaned_data["tags"] = existing + new_names
+        return cleaned_data
+
+
+class BylineFormSet(forms.BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        named = [
+            form for form in self.forms
+            if form.cleaned_data.get("author") and not form.cleaned_data.get("DELETE")
+        ]
+        if not named:
+            raise forms.ValidationError("Bitte mindestens eine Autorin oder einen Autor angeben.")
+
+
+class BylineInline(admin.TabularInline):
+    model = Byline
+    formset = BylineFormSet
+    autocomplete_fields = ["author"]
+    fields = ["author", "position"]
+    extra = 0
+    min_num = 1
+
+
+class RelatedLinkInline(admin.TabularInline):
+    model = RelatedLink
+    fk_name = "article"
+    autocomplete_fields = ["target"]
+    fields = ["target", "url", "title", "position"]
+    extra = 1
+    formfield_overrides = URL_FIELDS_ASSUME_HTTPS
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    form = ArticleAdminForm
+    inlines = [BylineInline, RelatedLinkInline]
+    list_display = ["title", "status", "published_at", "section", "author_names", "thumbnail"]
+    list_filter = ["status", "section", "authors", "tags"]
+    list_select_related = ["section"]
+    search_fields = ["title", "lead", "body"]
+    date_hierarchy = "published_at"
+    prepopulated_fields = {"slug": ["title"]}
+    readonly_fields = ["hero_preview", "created_at", "updated_at"]
+    actions = ["publish_selected", "unpublish_selected"]
+    formfield_overrides = URL_FIELDS_ASSUME_HTTPS
+    show_full_result_count = False
+    list_per_page = 50
+    save_on_top = True
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "section", "lead", "body"]}),
+        ("Veröffentlichung", {"fields": ["status", "published_at", ("created_at", "updated_at")]}),
+        ("Aufmacherbild", {"fields": ["hero_image", "hero_preview", "hero_alt", "hero_caption", "hero_credit"]}),
+        ("Quelle und Schlagwörter", {"fields": ["source_name", "source_url", "tags", "new_tags"]}),
+    ]
+
+    class Media:
+        js = ["admin_extra/german_urlify.js"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("bylines__author")
+
+    @admin.display(description="Autor/innen")
+    def author_names(self, article):
+        return ", ".join(author.name for author in article.ordered_authors)
+
+    @admin.display(description="Bild")
+    def thumbnail(self, article):
+        if not article.hero_image:
+            return "–"
+        return format_html(
+            '<img src="{}" alt="{}" width="80" style="height:auto">',
+            article.hero_image.url,
+            article.hero_alt,
+        )
+
+    @admin.display(description="Aktuelles Bild")
+    def hero_preview(self, article):
+        if not article.hero_image:
+            return "Noch kein Bild"
+        return format_html(
+            '<img src="{}" alt="{}" style="max-width:320px;height:auto">',
+            article.hero_image.url,
+            article.hero_alt,
+        )
+
+    @admin.action(description="Ausgewählte Artikel veröffentlichen", permissions=["change"])
+    def publish_selected(self, request, queryset):
+        count = queryset.publish()
+        self.message_user(request, f"{count} Artikel veröffentlicht.", messages.SUCCESS)
+
+    @admin.action(description="Ausgewählte Artikel zurückziehen (Entwurf)", permissions=["change"])
+    def unpublish_selected(self, request, queryset):
+        count = queryset.unpublish()
+        self.message_user(request, f"{count} Artikel zurückgezogen; sie sind wieder Entwürfe.", messages.SUCCESS)
+
+
+@admin.register(Author)
+class AuthorAdmin(admin.ModelAdmin):
+    list_display = ["name", "job_title", "is_active", "article_count"]
+    list_filter = ["is_active"]
+    search_fields = ["name", "job_title", "bio"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["user"]
+    formfield_overrides = URL_FIELDS_ASSUME_HTTPS
+
+    class Media:
+        js = ["admin_extra/german_urlify.js"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_count=Count("bylines"))
+
+    @admin.display(description="Artikel", ordering="article_count")
+    def article_count(self, author):
+        return changelist_link(f"authors__id__exact={author.pk}", author.article_count)
+
+
+@admin.register(Section)
+class SectionAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "position", "article_count"]
+    list_editable = ["position"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+
+    class Media:
+        js = ["admin_extra/german_urlify.js"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_count=Count("articles"))
+
+    @admin.display(description="Artikel", ordering="article_count")
+    def article_count(self, section):
+        return changelist_link(f"section__id__exact={section.pk}", section.article_count)
+
+
+admin.site.unregister(Tag)
+
+
+@admin.register(Tag)
+class TagAdmin(TaggitTagAdmin):
+    list_display = ["name", "slug", "article_count"]
+    search_fields = ["name"]
+
+    class Media:
+        js = ["admin_extra/german_urlify.js"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(
+            article_count=Count("articles_taggedarticle_items")
+        )
+
+    @admin.display(description="Artikel", ordering="article_count")
+    def article_count(self, tag):
+        return changelist_link(f"tags__id__exact={tag.pk}", tag.article_count)

@@ -1,0 +1,351 @@
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Prefetch, Q
+from django.urls import reverse
+from django.utils import timezone
+from taggit.managers import TaggableManager
+from taggit.models import TaggedItemBase
+
+from .html import sanitise_body
+from .slugs import unique_slug
+from .validators import validate_image_file
+
+
+class AuthorQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(is_active=True)
+
+
+class Author(models.Model):
+    name = models.CharField("Name", max_length=120)
+    slug = models.SlugField("Kurz-URL", max_length=140, unique=True, blank=True)
+    job_title = models.CharField("Funktion", max_length=120, blank=True, help_text="z. B. „Korrespondentin in Brüssel“")
+    bio = models.TextField("Kurzbiografie", blank=True)
+    photo = models.ImageField(
+        "Foto", upload_to="authors/", blank=True, validators=[validate_image_file]
+    )
+    profile_url = models.URLField("Öffentliches Profil", blank=True, help_text="z. B. eine Website oder ein Profil in sozialen Netzwerken")
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name="Benutzerkonto",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="author_profile",
+    )
+    is_active = models.BooleanField(
+        "aktiv", default=True, help_text="Inaktive Autor/innen behalten ihre Artikel und ihre Seite, stehen aber nicht mehr zur Auswahl."
+    )
+
+    objects = AuthorQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "Autor/in"
+        verbose_name_plural = "Autor/innen"
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Author, self.name, max_length=140, instance_pk=self.pk)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("articles:author", kwargs={"slug": self.slug})
+
+
+class SectionQuerySet(models.QuerySet):
+    NAVIGATION_CACHE_KEY = "articles:navigation-sections"
+
+    def navigation(self):
+        """The sections of the header menu, from cache when possible."""
+        sections = cache.get(self.NAVIGATION_CACHE_KEY)
+        if sections is None:
+            sections = list(self.order_by("position", "name").values("name", "slug"))
+            cache.set(self.NAVIGATION_CACHE_KEY, sections, 60 * 60)
+        return sections
+
+    def forget_navigation(self):
+        cache.delete(self.NAVIGATION_CACHE_KEY)
+
+
+class Section(models.Model):
+    name = models.CharField("Name", max_length=80, unique=True)
+    slug = models.SlugField("Kurz-URL", max_length=80, unique=True, blank=True)
+    position = models.PositiveSmallIntegerField("Position im Menü", default=100)
+
+    objects = SectionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = "Ressort"
+        verbose_name_plural = "Ressorts"
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Section, self.name, max_length=80, instance_pk=self.pk)
+        super().save(*args, **kwargs)
+        Section.objects.forget_navigation()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        Section.objects.forget_navigation()
+        return result
+
+    def get_absolute_url(self):
+        return reverse("articles:section", kwargs={"slug": self.slug})
+
+
+class TaggedArticle(TaggedItemBase):
+    """Tag assignments with a real foreign key, so tag pages join cheaply."""
+
+    content_object = models.ForeignKey("Article", on_delete=models.CASCADE)
+
+    class Meta:
+        verbose_name = "Schlagwort-Zuordnung"
+        verbose_name_plural = "Schlagwort-Zuordnungen"
+
+
+class ArticleQuerySet(models.QuerySet):
+    def public(self):
+        """The one definition of what readers may see: published, and not in the future."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def for_listing(self):
+        """What a teaser card needs, in a fixed number of queries."""
+        return (
+            self.select_related("section")
+            .defer("body")
+            .prefetch_related(
+                Prefetch("bylines", queryset=Byline.objects.select_related("author"))
+            )
+        )
+
+    def for_page(self):
+        """What the article page needs, in a fixed number of queries."""
+        return self.select_related("section").prefetch_related(
+            Prefetch("bylines", queryset=Byline.objects.select_related("author")),
+            "tags",
+            Prefetch("related_links", queryset=RelatedLink.objects.visible()),
+        )
+
+    def publish(self):
+        """Publish the selected articles; those without a date get the current time."""
+        now = timezone.now()
+        self.filter(published_at__isnull=True).update(published_at=now)
+        return self.update(status=Article.Status.PUBLISHED, updated_at=now)
+
+    def unpublish(self):
+        return self.update(status=Article.Status.DRAFT, updated_at=timezone.now())
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Entwurf"
+        PUBLISHED = "published", "Veröffentlicht"
+
+    title = models.CharField("Titel", max_length=200)
+    slug = models.SlugField(
+        "Kurz-URL",
+        max_length=220,
+        unique=True,
+        blank=True,
+        help_text="Teil der Adresse des Artikels. Wird aus dem Titel gebildet, wenn leer.",
+    )
+    lead = models.TextField(
+        "Vorspann",
+        max_length=1000,
+        help_text="Der erste Absatz: steht über dem Text, in Artikellisten und als Beschreibung für Suchmaschinen.",
+    )
+    body = models.TextField(
+        "Text",
+        blank=True,
+        help_text="Absätze durch Leerzeilen trennen oder HTML verwenden: Absätze, Zwischenüberschriften (h2–h4), "
+        "Links, Zitate, Listen, fett und kursiv. Alles andere wird beim Speichern entfernt.",
+    )
+    section = models.ForeignKey(
+        Section, verbose_name="Ressort", on_delete=models.PROTECT, related_name="articles"
+    )
+    authors = models.ManyToManyField(
+        Author, through="Byline", related_name="articles", verbose_name="Autor/innen"
+    )
+    tags = TaggableManager(
+        "Schlagwörter", through=TaggedArticle, blank=True, help_text="Durch Kommas getrennt."
+    )
+    hero_image = models.ImageField(
+        "Aufmacherbild",
+        upload_to="articles/%Y/%m/",
+        blank=True,
+        validators=[validate_image_file],
+        help_text="JPEG, PNG oder WebP.",
+    )
+    hero_alt = models.CharField(
+        "Alternativtext",
+        max_length=250,
+        blank=True,
+        help_text="Beschreibt das Bild für Menschen, die es nicht sehen. Pflicht, wenn ein Bild gesetzt ist.",
+    )
+    hero_caption = models.CharField("Bildunterschrift", max_length=300, blank=True)
+    hero_credit = models.CharField(
+        "Bildnachweis",
+        max_length=150,
+        blank=True,
+        help_text="Nur die Urheber, z. B. „Max Muster/dpa“. Angezeigt als „Foto von …“.",
+    )
+    source_name = models.CharField(
+        "Quelle",
+        max_length=100,
+        blank=True,
+        help_text="z. B. „BBC“. Angezeigt als „unter Berufung auf BBC“.",
+    )
+    source_url = models.URLField("Link zur Quelle", blank=True)
+    status = models.CharField(
+        "Status", max_length=20, choices=Status.choices, default=Status.DRAFT
+    )
+    published_at = models.DateTimeField(
+        "Veröffentlichungsdatum",
+        null=True,
+        blank=True,
+        help_text="Leer lassen, um beim Veröffentlichen die aktuelle Zeit zu setzen. "
+        "Ein Datum in der Zukunft hält den Artikel bis dahin zurück.",
+    )
+    created_at = models.DateTimeField("angelegt am", auto_now_add=True)
+    updated_at = models.DateTimeField("geändert am", auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        verbose_name = "Artikel"
+        verbose_name_plural = "Artikel"
+        indexes = [
+            models.Index(fields=["status", "-published_at"], name="article_public_idx"),
+            models.Index(
+                fields=["section", "status", "-published_at"], name="article_section_public_idx"
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        if self.hero_image and not self.hero_alt.strip():
+            raise ValidationError(
+                {"hero_alt": "Bitte einen Alternativtext für das Aufmacherbild angeben."}
+            )
+        if self.source_url and not self.source_name.strip():
+            raise ValidationError({"source_name": "Bitte den Namen der Quelle angeben."})
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Article, self.title, max_length=220, instance_pk=self.pk)
+        self.body = sanitise_body(self.body)
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("articles:article", kwargs={"slug": self.slug})
+
+    @property
+    def is_public(self):
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
+
+    @property
+    def ordered_authors(self):
+        """Authors in byline order; uses the prefetched bylines when present."""
+        return [byline.author for byline in self.bylines.all()]
+
+
+class Byline(models.Model):
+    """One author of an article, in the order the byline names them."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="bylines")
+    author = models.ForeignKey(
+        Author, verbose_name="Autor/in", on_delete=models.PROTECT, related_name="bylines"
+    )
+    position = models.PositiveSmallIntegerField("Reihenfolge", default=0)
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = "Autor/in"
+        verbose_name_plural = "Autor/innen"
+        constraints = [
+            models.UniqueConstraint(fields=["article", "author"], name="unique_byline"),
+        ]
+
+    def __str__(self):
+        return self.author.name
+
+
+class RelatedLinkQuerySet(models.QuerySet):
+    def visible(self):
+        """Links readers may follow: external ones, and internal ones to public articles."""
+        return self.filter(
+            Q(target__isnull=True) | Q(target__in=Article.objects.public())
+        ).select_related("target")
+
+
+class RelatedLink(models.Model):
+    """An entry of the "Lesen Sie auch" box: another article, or an external page."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="related_links")
+    target = models.ForeignKey(
+        Article,
+        verbose_name="Artikel",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="linked_from",
+    )
+    url = models.URLField("oder externe Adresse", blank=True)
+    title = models.CharField(
+        "Linktext",
+        max_length=200,
+        blank=True,
+        help_text="Pflicht für externe Links; bei Artikeln wird sonst deren Titel verwendet.",
+    )
+    position = models.PositiveSmallIntegerField("Reihenfolge", default=0)
+
+    objects = RelatedLinkQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = "„Lesen Sie auch“-Link"
+        verbose_name_plural = "„Lesen Sie auch“-Links"
+
+    def __str__(self):
+        return self.label
+
+    def clean(self):
+        if bool(self.target_id) == bool(self.url):
+            raise ValidationError(
+                "Bitte entweder einen Artikel auswählen oder eine externe Adresse angeben."
+            )
+        if self.url and not self.title.strip():
+            raise ValidationError({"title": "Externe Links brauchen einen Linktext."})
+        if self.target_id and self.target_id == self.article_id:
+            raise ValidationError({"target": "Ein Artikel kann nicht auf sich selbst verweisen."})
+
+    @property
+    def label(self):
+        return self.title or (self.target.title if self.target_id else self.url)
+
+    @property
+    def href(self):
+        return self.target.get_absolute_url() if self.target_id else self.url
+
+    @property
+    def is_external(self):
+        return not self.target_id

@@ -1,0 +1,52 @@
+"""Every public page costs a fixed number of SQL queries, however rich its articles are."""
+import pytest
+from django.core.cache import cache
+
+from tests.factories import link_related, make_article, make_author, make_section
+
+pytestmark = pytest.mark.django_db
+
+# Queries with a cold cache, including the header's sections menu and ticker (one each).
+PAGE_QUERIES = {
+    "home": 5,        # count, page of articles, bylines + 2 header
+    "section": 6,     # section, count, page, bylines + 2 header
+    "tag": 6,         # tag, count, page, bylines + 2 header
+    "author": 6,      # author, count, page, bylines + 2 header
+    "article": 6,     # article, bylines, tags, related links + 2 header
+}
+
+
+def build_site(richness):
+    """A site whose articles have `richness` authors, tags and related links each."""
+    section = make_section("Politik")
+    authors = [make_author(f"Autorin {number}") for number in range(richness)]
+    tags = [f"Thema {number}" for number in range(richness)] + ["Wahlen"]
+    targets = [make_article(f"Ziel {number}", section=section, authors=authors, tags=tags) for number in range(richness)]
+    article = make_article("Die Hauptmeldung", section=section, authors=authors, tags=tags)
+    for position, target in enumerate(targets):
+        link_related(article, target=target, position=position)
+        link_related(article, url=f"https://example.org/{position}", title=f"Extern {position}", position=10 + position)
+    return {
+        "home": "/",
+        "section": section.get_absolute_url(),
+        "tag": "/thema/wahlen/",
+        "author": authors[0].get_absolute_url(),
+        "article": article.get_absolute_url(),
+    }
+
+
+@pytest.mark.parametrize("richness", [1, 4])
+@pytest.mark.parametrize("page", sorted(PAGE_QUERIES))
+def test_page_query_count_is_fixed(client, django_assert_num_queries, page, richness):
+    url = build_site(richness)[page]
+    cache.clear()
+    with django_assert_num_queries(PAGE_QUERIES[page]):
+        response = client.get(url)
+    assert response.status_code == 200
+
+
+def test_header_costs_nothing_when_cached(client, django_assert_num_queries):
+    urls = build_site(2)
+    client.get(urls["home"])
+    with django_assert_num_queries(PAGE_QUERIES["home"] - 2):
+        client.get(urls["home"])

@@ -1,0 +1,74 @@
+import pytest
+
+from articles.html import sanitise_body
+from articles.slugs import german_slugify
+from tests.factories import make_article
+
+
+def test_german_titles_become_readable_slugs():
+    assert german_slugify("Übergriffe auf Straßen") == "uebergriffe-auf-strassen"
+    assert german_slugify("Ökonomen: Märkte öffnen früher") == "oekonomen-maerkte-oeffnen-frueher"
+
+
+@pytest.mark.django_db
+def test_article_gets_slug_from_title_and_keeps_it_when_title_changes():
+    article = make_article("Übergriffe auf Straßen")
+    assert article.slug == "uebergriffe-auf-strassen"
+    article.title = "Neue Übergriffe auf Straßen"
+    article.save()
+    article.refresh_from_db()
+    assert article.slug == "uebergriffe-auf-strassen"
+
+
+@pytest.mark.django_db
+def test_two_articles_with_the_same_title_get_different_addresses():
+    first = make_article("Wahl in Hessen")
+    second = make_article("Wahl in Hessen")
+    third = make_article("Wahl in Hessen")
+    assert [first.slug, second.slug, third.slug] == ["wahl-in-hessen", "wahl-in-hessen-2", "wahl-in-hessen-3"]
+
+
+def test_body_keeps_the_formats_the_site_renders():
+    html = (
+        "<h2>Zwischentitel</h2><p>Ein <strong>fetter</strong> und <em>kursiver</em> "
+        '<a href="https://example.org/">Link</a>.</p><blockquote><p>„Zitat“</p></blockquote>'
+        "<ul><li>eins</li></ul><ol><li>zwei</li></ol>"
+    )
+    cleaned = sanitise_body(html)
+    for fragment in ["<h2>Zwischentitel</h2>", "<strong>fetter</strong>", "<em>kursiver</em>",
+                     '<a href="https://example.org/" rel="noopener noreferrer">Link</a>',
+                     "<blockquote><p>„Zitat“</p></blockquote>", "<ul><li>eins</li></ul>", "<ol><li>zwei</li></ol>"]:
+        assert fragment in cleaned
+
+
+@pytest.mark.parametrize(
+    "dangerous",
+    [
+        '<p>Hallo</p><script>alert("x")</script>',
+        '<p>Hallo</p><img src="x" onerror="alert(1)">',
+        '<p onclick="alert(1)">Hallo</p>',
+        '<p><a href="javascript:alert(1)">Hallo</a></p>',
+        '<p><a href="JaVaScRiPt:alert(1)">Hallo</a></p>',
+        '<p><a href="data:text/html;base64,PHNjcmlwdD4=">Hallo</a></p>',
+        '<p style="background:url(javascript:alert(1))">Hallo</p><iframe src="https://evil.example"></iframe>',
+        '<svg><script>alert(1)</script></svg><p>Hallo</p>',
+    ],
+)
+def test_body_never_carries_script_into_the_page(dangerous):
+    cleaned = sanitise_body(dangerous).lower()
+    assert "hallo" in cleaned
+    for forbidden in ["<script", "onerror", "onclick", "javascript:", "data:", "<iframe", "style=", "<svg", "<img"]:
+        assert forbidden not in cleaned
+
+
+def test_plain_text_paragraphs_become_html_paragraphs():
+    assert sanitise_body("Erster Absatz.\n\nZweiter <b>Absatz</b>.") == "<p>Erster Absatz.</p><p>Zweiter <b>Absatz</b>.</p>"
+
+
+@pytest.mark.django_db
+def test_body_is_sanitised_when_the_article_is_saved(client):
+    article = make_article(body='<p>Text</p><script>alert("x")</script><img src=x onerror=alert(1)>')
+    article.refresh_from_db()
+    assert "script" not in article.body and "onerror" not in article.body
+    response = client.get(article.get_absolute_url())
+    assert b"alert" not in response.content

@@ -1,0 +1,18 @@
+import pytest
+from django.core.cache import cache
+
+
+@pytest.fixture(autouse=True)
+def _isolated_site(settings, tmp_path):
+    """Every test starts with an empty cache, its own media folder, and static
+    files served from the source folders (no collectstatic manifest needed)."""
+    cache.clear()
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.STATIC_ROOT = tmp_path / "static"
+    settings.STATIC_ROOT.mkdir()
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    yield
+    cache.clear()

@@ -1,0 +1,50 @@
+"""Small builders for test data: each returns a saved object with sensible defaults."""
+import io
+from datetime import timedelta
+from itertools import count
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
+from PIL import Image
+
+from articles.models import Article, Author, Byline, RelatedLink, Section
+
+_sequence = count(1)
+
+
+def make_section(name=None, **fields):
+    return Section.objects.create(name=name or f"Ressort {next(_sequence)}", **fields)
+
+
+def make_author(name=None, **fields):
+    return Author.objects.create(name=name or f"Autorin {next(_sequence)}", **fields)
+
+
+def image_upload(name="bild.jpg", size=(64, 36), image_format="JPEG", color=(200, 40, 40)):
+    buffer = io.BytesIO()
+    Image.new("RGB", size, color).save(buffer, format=image_format)
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type=f"image/{image_format.lower()}")
+
+
+def make_article(title=None, *, section=None, authors=None, tags=(), public=True, published_at=None, **fields):
+    """A saved article; public and published an hour ago unless told otherwise."""
+    if public:
+        fields.setdefault("status", Article.Status.PUBLISHED)
+        published_at = published_at or timezone.now() - timedelta(hours=1)
+    article = Article.objects.create(
+        title=title or f"Meldung Nummer {next(_sequence)}",
+        lead=fields.pop("lead", "Ein kurzer Vorspann zur Meldung."),
+        body=fields.pop("body", "<p>Der Text der Meldung.</p>"),
+        section=section or make_section(),
+        published_at=published_at,
+        **fields,
+    )
+    for position, author in enumerate(authors or [make_author()]):
+        Byline.objects.create(article=article, author=author, position=position)
+    if tags:
+        article.tags.set(list(tags))
+    return article
+
+
+def link_related(article, *, target=None, url="", title="", position=0):
+    return RelatedLink.objects.create(article=article, target=target, url=url, title=title, position=position)
