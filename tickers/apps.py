@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class TickersConfig(AppConfig):
+    name = "tickers"
+    verbose_name = "Kurse"

@@ -1,0 +1,116 @@
+"""Refreshing the ticker: fetch, validate, and write only prices that make sense."""
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from django.utils import timezone
+
+from .client import PriceAPIError, fetch_prices
+from .models import Coin
+
+logger = logging.getLogger("tickers")
+
+MAX_PRICE_EUR = Decimal(10) ** 8
+# Crypto moves a lot, but not by a factor of 10 between two refreshes; a jump
+# like that is a broken upstream (e.g. BTC at 0.0001 €), not a market.
+MAX_JUMP_FACTOR = Decimal(10)
+MAX_CHANGE_PERCENT = Decimal(10) ** 6
+PRICE_PLACES = Decimal("1e-8")
+CHANGE_PLACES = Decimal("1e-4")
+
+
+class InvalidQuote(ValueError):
+    pass
+
+
+@dataclass
+class RefreshResult:
+    updated: list = field(default_factory=list)  # Coin instances, as written
+    failed: dict = field(default_factory=dict)  # symbol -> reason
+
+    @property
+    def ok(self):
+        return not self.failed
+
+
+def _number(value, what):
+    # bool is an int in Python, and "87412.5" as a string is not a JSON number.
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
+        raise InvalidQuote(f"{what} is not a JSON number: {value!r}")
+    value = Decimal(value)
+    if not value.is_finite():
+        raise InvalidQuote(f"{what} is not finite: {value}")
+    return value
+
+
+def validate_quote(coin, quote):
+    """Return (price_eur, change_24h, quoted_at) for one coin's entry, or raise InvalidQuote."""
+    if quote is None:
+        raise InvalidQuote("missing from response")
+    if not isinstance(quote, dict):
+        raise InvalidQuote(f"entry is not an object: {quote!r}")
+    if "eur" not in quote:
+        raise InvalidQuote("no 'eur' price")
+
+    price = _number(quote["eur"], "price")
+    if price <= 0:
+        raise InvalidQuote(f"price not positive: {price}")
+    if price >= MAX_PRICE_EUR:
+        raise InvalidQuote(f"price above ceiling of {MAX_PRICE_EUR} EUR: {price}")
+    price = price.quantize(PRICE_PLACES)
+    if price == 0:
+        raise InvalidQuote("price rounds to 0")
+    if coin.price_eur:
+        ratio = price / coin.price_eur
+        if ratio > MAX_JUMP_FACTOR or ratio < 1 / MAX_JUMP_FACTOR:
+            raise InvalidQuote(f"price jumped from {coin.price_eur} to {price} EUR")
+
+    change = quote.get("eur_24h_change")
+    if change is not None:
+        change = _number(change, "24h change")
+        # The price cannot fall by 100 % or more and stay positive.
+        if not -100 < change < MAX_CHANGE_PERCENT:
+            raise InvalidQuote(f"24h change out of range: {change}")
+        change = change.quantize(CHANGE_PLACES)
+
+    # Informational only, so a bad timestamp is dropped rather than failing the coin.
+    quoted_at = None
+    timestamp = quote.get("last_updated_at")
+    if isinstance(timestamp, int) and not isinstance(timestamp, bool) and 0 < timestamp < 32503680000:
+        quoted_at = datetime.fromtimestamp(timestamp, tz=UTC)
+
+    return price, change, quoted_at
+
+
+def tickers_refresh():
+    """Fetch prices for all active coins and write those that validate.
+
+    Coins that fail keep their last good values. Failures are logged to the
+    "tickers" logger and listed in the result.
+    """
+    result = RefreshResult()
+    coins = list(Coin.objects.active().order_by("position", "symbol"))
+    if not coins:
+        return result
+
+    try:
+        data = fetch_prices([coin.api_id for coin in coins])
+    except PriceAPIError as error:
+        logger.warning("Ticker refresh failed, no prices written: %s", error)
+        result.failed = {coin.symbol: str(error) for coin in coins}
+        return result
+
+    now = timezone.now()
+    for coin in coins:
+        try:
+            price, change, quoted_at = validate_quote(coin, data.get(coin.api_id))
+        except InvalidQuote as error:
+            logger.warning("Ticker %s (%s) not updated: %s", coin.symbol, coin.api_id, error)
+            result.failed[coin.symbol] = str(error)
+            continue
+        coin.price_eur, coin.change_24h, coin.quoted_at, coin.updated_at = price, change, quoted_at, now
+        # update_fields: never overwrite a concurrent admin edit of name/position.
+        coin.save(update_fields=["price_eur", "change_24h", "quoted_at", "updated_at"])
+        result.updated.append(coin)
+    return result
