@@ -1,16 +1,29 @@
+import math
+
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import strip_tags
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
 from .html import sanitise_body
 from .slugs import unique_slug
 from .validators import validate_image_file
+
+
+WORDS_PER_MINUTE = 200
+
+
+def reading_minutes(*texts):
+    """Minutes an average reader needs for the texts (HTML tags not counted), at least 1."""
+    words = sum(len(strip_tags(text).split()) for text in texts)
+    return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
 
 class AuthorQuerySet(models.QuerySet):
@@ -122,7 +135,7 @@ class ArticleQuerySet(models.QuerySet):
         """What a teaser card needs, in a fixed number of queries."""
         return (
             self.select_related("section")
-            .defer("body")
+            .defer("body", "search_vector")
             .prefetch_related(
                 Prefetch("bylines", queryset=Byline.objects.select_related("author"))
             )
@@ -130,10 +143,14 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_page(self):
         """What the article page needs, in a fixed number of queries."""
-        return self.select_related("section").prefetch_related(
-            Prefetch("bylines", queryset=Byline.objects.select_related("author")),
-            "tags",
-            Prefetch("related_links", queryset=RelatedLink.objects.visible()),
+        return (
+            self.select_related("section")
+            .defer("search_vector")
+            .prefetch_related(
+                Prefetch("bylines", queryset=Byline.objects.select_related("author")),
+                "tags",
+                Prefetch("related_links", queryset=RelatedLink.objects.visible()),
+            )
         )
 
     def publish(self):
@@ -216,6 +233,9 @@ class Article(models.Model):
         help_text="Leer lassen, um beim Veröffentlichen die aktuelle Zeit zu setzen. "
         "Ein Datum in der Zukunft hält den Artikel bis dahin zurück.",
     )
+    reading_minutes = models.PositiveSmallIntegerField("Lesezeit (Minuten)", default=1, editable=False)
+    # Full-text search on PostgreSQL; kept current on save, unused on SQLite.
+    search_vector = SearchVectorField(null=True, editable=False)
     created_at = models.DateTimeField("angelegt am", auto_now_add=True)
     updated_at = models.DateTimeField("geändert am", auto_now=True)
 
@@ -247,6 +267,7 @@ class Article(models.Model):
         if not self.slug:
             self.slug = unique_slug(Article, self.title, max_length=220, instance_pk=self.pk)
         self.body = sanitise_body(self.body)
+        self.reading_minutes = reading_minutes(self.lead, self.body)
         if self.status == self.Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
         super().save(*args, **kwargs)
