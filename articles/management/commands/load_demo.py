@@ -1,0 +1,203 @@
+"""
+`python manage.py load_demo`: fill the site with the demo content of articles/demo_content.py.
+
+Safe to run repeatedly: sections and authors are found by name, articles by the
+slug of their title, so a second run updates the same rows instead of adding
+new ones. Hero images are only drawn when an article has none (or its file is
+gone). Publication dates are recomputed from `hours_ago` on every run, so the
+demo always looks fresh.
+"""
+import io
+import random
+from datetime import timedelta
+
+from django.core.files.base import ContentFile
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+from PIL import Image, ImageDraw, ImageFont
+
+from articles import demo_content
+from articles.models import Article, Author, Byline, RelatedLink, Section
+from articles.slugs import german_slugify
+from tickers.demo import load_demo_coins
+
+HERO_SIZE = (1600, 900)
+HERO_QUALITY = 82
+
+
+class Command(BaseCommand):
+    help = "Lädt Demo-Ressorts, -Autor/innen, -Artikel mit Aufmacherbildern und die Demo-Kurse (wiederholbar)."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            sections = load_sections(demo_content.SECTIONS)
+            authors = load_authors(demo_content.AUTHORS)
+            articles = {}
+            images_drawn = 0
+            for entry in demo_content.ARTICLES:
+                article = save_article(entry, sections[entry["section"]])
+                set_bylines(article, [authors[name] for name in entry["authors"]])
+                article.tags.set(entry["tags"])
+                images_drawn += ensure_hero_image(article, entry)
+                articles[entry["key"]] = article
+            for entry in demo_content.ARTICLES:
+                set_related_links(articles[entry["key"]], entry, articles)
+            coins = load_demo_coins()
+
+        public = Article.objects.public().filter(pk__in=[a.pk for a in articles.values()]).count()
+        drafts = sum(1 for a in articles.values() if a.status == Article.Status.DRAFT)
+        scheduled = len(articles) - public - drafts
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo-Inhalte geladen: {len(sections)} Ressorts, {len(authors)} Autor/innen, "
+                f"{len(articles)} Artikel ({public} öffentlich, {drafts} Entwürfe, {scheduled} geplant), "
+                f"{len(coins)} Kurse. Aufmacherbilder neu erzeugt: {images_drawn}."
+            )
+        )
+
+
+# --------------------------------------------------------------------------- rows
+
+
+def load_sections(rows):
+    """Sections by name, created or moved to their menu position."""
+    sections = {}
+    for name, position in rows:
+        section, _ = Section.objects.update_or_create(name=name, defaults={"position": position})
+        sections[name] = section
+    return sections
+
+
+def load_authors(rows):
+    """Authors by name, with job title, bio and profile link brought up to date."""
+    authors = {}
+    for row in rows:
+        fields = {key: value for key, value in row.items() if key != "name"}
+        author, _ = Author.objects.update_or_create(name=row["name"], defaults=fields)
+        authors[row["name"]] = author
+    return authors
+
+
+def demo_slug(title):
+    """The slug an article of this title gets on an empty site; the key that finds it again."""
+    return german_slugify(title)[:220].strip("-")
+
+
+def publication_date(entry, now=None):
+    if entry["hours_ago"] is None:
+        return None
+    return (now or timezone.now()) - timedelta(hours=entry["hours_ago"])
+
+
+def save_article(entry, section):
+    """Create or update the article of one demo entry (without image, authors, tags or links)."""
+    slug = demo_slug(entry["title"])
+    article = Article.objects.filter(slug=slug).first() or Article(slug=slug)
+    article.title = entry["title"]
+    article.section = section
+    article.lead = entry["lead"]
+    article.body = entry["body"]
+    article.source_name = entry["source_name"]
+    article.source_url = entry["source_url"]
+    article.hero_alt = entry["hero_alt"]
+    article.hero_caption = entry["hero_caption"]
+    article.hero_credit = entry["hero_credit"]
+    article.status = Article.Status.DRAFT if entry["status"] == "draft" else Article.Status.PUBLISHED
+    article.published_at = publication_date(entry)
+    article.full_clean()
+    article.save()
+    return article
+
+
+def set_bylines(article, authors):
+    """Make the byline exactly `authors`, in this order."""
+    current = list(article.bylines.order_by("position", "id").values_list("author_id", "position"))
+    wanted = [(author.pk, position) for position, author in enumerate(authors)]
+    if current == wanted:
+        return
+    article.bylines.all().delete()
+    Byline.objects.bulk_create(
+        Byline(article=article, author=author, position=position) for position, author in enumerate(authors)
+    )
+
+
+def set_related_links(article, entry, articles):
+    """The „Lesen Sie auch“ box: the related demo articles in order, then the external links."""
+    wanted = [(articles[key].pk, "", "") for key in entry["related"]]
+    wanted += [(None, url, title) for title, url in entry["external_links"]]
+    current = list(article.related_links.order_by("position", "id").values_list("target_id", "url", "title"))
+    if current == wanted:
+        return
+    article.related_links.all().delete()
+    RelatedLink.objects.bulk_create(
+        RelatedLink(article=article, target_id=target_id, url=url, title=title, position=position)
+        for position, (target_id, url, title) in enumerate(wanted)
+    )
+
+
+# ------------------------------------------------------------------------- images
+
+
+def ensure_hero_image(article, entry):
+    """Draw and store the hero image unless the article already has one; returns 1 if drawn."""
+    if article.hero_image and article.hero_image.storage.exists(article.hero_image.name):
+        return 0
+    style = demo_content.SECTION_STYLES[entry["section"]]
+    data = render_hero_image(entry["section"], style["start"], style["end"], seed=entry["key"])
+    article.hero_image.save(f"{article.slug}.jpg", ContentFile(data), save=False)
+    article.save(update_fields=["hero_image"])
+    return 1
+
+
+def render_hero_image(label, start, end, *, seed, size=None):
+    """A JPEG: diagonal gradient from `start` to `end`, a few light shapes, `label` in large letters."""
+    width, height = size or HERO_SIZE
+    rng = random.Random(seed)
+
+    # The gradient is computed on a small grid and scaled up: smooth and fast.
+    grid_w, grid_h = 64, 36
+    mask = Image.new("L", (grid_w, grid_h))
+    mask.putdata(
+        [round(255 * (x / (grid_w - 1) + y / (grid_h - 1)) / 2) for y in range(grid_h) for x in range(grid_w)]
+    )
+    mask = mask.resize((width, height), Image.Resampling.BILINEAR)
+    image = Image.composite(Image.new("RGB", (width, height), end), Image.new("RGB", (width, height), start), mask)
+
+    overlay = Image.new("RGBA", (width, height), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(overlay)
+    unit = height / 900
+    for _ in range(3):  # large soft discs, partly off the canvas
+        radius = rng.uniform(180, 420) * unit
+        cx, cy = rng.uniform(0.45, 1.05) * width, rng.uniform(-0.1, 1.1) * height
+        draw.ellipse((cx - radius, cy - radius, cx + radius, cy + radius), fill=(255, 255, 255, rng.randint(18, 40)))
+    radius = rng.uniform(120, 220) * unit  # one ring
+    cx, cy = rng.uniform(0.6, 0.9) * width, rng.uniform(0.15, 0.45) * height
+    draw.ellipse(
+        (cx - radius, cy - radius, cx + radius, cy + radius),
+        outline=(255, 255, 255, 90),
+        width=max(2, round(14 * unit)),
+    )
+    stripe = rng.uniform(40, 70) * unit  # diagonal bands across the lower right
+    offset = rng.uniform(0.35, 0.6) * width
+    for index in range(3):
+        x = offset + index * stripe * 2.2
+        draw.polygon(
+            [(x, height), (x + stripe, height), (x + stripe + height * 0.6, 0), (x + height * 0.6, 0)],
+            fill=(255, 255, 255, 22),
+        )
+
+    font = ImageFont.load_default(size=max(12, round(170 * unit)))
+    margin = round(110 * unit)
+    left, top, right, bottom = draw.textbbox((0, 0), label, font=font)
+    x, y = margin - left, height - margin - bottom
+    bar_bottom = y + top - round(40 * unit)
+    draw.rectangle((margin, bar_bottom - round(16 * unit), margin + round(140 * unit), bar_bottom), fill=(255, 255, 255, 230))
+    shadow = max(1, round(5 * unit))
+    draw.text((x + shadow, y + shadow), label, font=font, fill=(0, 0, 0, 90))
+    draw.text((x, y), label, font=font, fill=(255, 255, 255, 255))
+
+    image = Image.alpha_composite(image.convert("RGBA"), overlay).convert("RGB")
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", quality=HERO_QUALITY, optimize=True, progressive=True)
+    return buffer.getvalue()
