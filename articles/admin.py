@@ -12,6 +12,10 @@ from taggit.utils import parse_tags
 from .models import Article, Author, Byline, RelatedLink, Section
 
 
+# After Django's urlify.js, which it wraps: slugs pre-filled as "ue", not "u", for "ü".
+GERMAN_SLUG_JS = ["admin/js/urlify.js", "admin_extra/german_urlify.js"]
+
+
 def changelist_link(filter_query, count):
     """The count of an object's articles, linking to the filtered article list."""
     url = reverse("admin:articles_article_changelist")
@@ -115,7 +119,7 @@ class ArticleAdmin(admin.ModelAdmin):
     ]
 
     class Media:
-        js = ["admin_extra/german_urlify.js"]
+        js = GERMAN_SLUG_JS
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("bylines__author")
@@ -165,7 +169,7 @@ class AuthorAdmin(admin.ModelAdmin):
     formfield_overrides = URL_FIELDS_ASSUME_HTTPS
 
     class Media:
-        js = ["admin_extra/german_urlify.js"]
+        js = GERMAN_SLUG_JS
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(article_count=Count("bylines"))
@@ -183,7 +187,7 @@ class SectionAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
     class Media:
-        js = ["admin_extra/german_urlify.js"]
+        js = GERMAN_SLUG_JS
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(article_count=Count("articles"))
@@ -202,7 +206,7 @@ class TagAdmin(TaggitTagAdmin):
     search_fields = ["name"]
 
     class Media:
-        js = ["admin_extra/german_urlify.js"]
+        js = GERMAN_SLUG_JS
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(

@@ -1,18 +1,32 @@
 import math
+import re
 
 from django.conf import settings
+from django.contrib.postgres.aggregates import StringAgg
 from django.contrib.postgres.search import SearchVectorField
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import models
-from django.db.models import Prefetch, Q
+from django.db import connections, models
+from django.db.models import Exists, OuterRef, Prefetch, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
 from taggit.managers import TaggableManager
-from taggit.models import TaggedItemBase
+from django.db.models.signals import pre_save
+from django.dispatch import receiver
+from taggit.models import Tag, TaggedItemBase
 
 from .html import sanitise_body
+from .search import (
+    MATCH_START,
+    SEARCHED_FIELDS,
+    full_text_excerpt,
+    full_text_query,
+    full_text_rank,
+    highlight,
+    query_words,
+    search_document,
+)
 from .slugs import unique_slug
 from .validators import validate_image_file
 
@@ -153,6 +167,45 @@ class ArticleQuerySet(models.QuerySet):
             )
         )
 
+    def search(self, query):
+        """Articles matching a reader's query (cleaned with `articles.search.clean_query`), best first.
+
+        PostgreSQL: German full-text search on the stored vector, ranked (ties: newest
+        first), each article with a highlighted excerpt as `snippet`. Other databases:
+        every word of the query in the title, lead, body or a tag; newest first.
+        """
+        if connections[self.db].vendor == "postgresql":
+            search_query = full_text_query(query)
+            return (
+                self.filter(search_vector=search_query)
+                .annotate(search_rank=full_text_rank(search_query), search_headline=full_text_excerpt(search_query))
+                .order_by("-search_rank", "-published_at", "-id")
+            )
+        words = query_words(query)
+        if not words:
+            return self.none()
+        matches = Q()
+        for word in words:
+            tagged = TaggedArticle.objects.filter(content_object=OuterRef("pk"), tag__name__icontains=word)
+            matches &= Q(title__icontains=word) | Q(lead__icontains=word) | Q(body__icontains=word) | Exists(tagged)
+        return self.filter(matches)
+
+    def refresh_search_vectors(self):
+        """Store the search document of every selected article, in one UPDATE.
+
+        PostgreSQL only (elsewhere nothing is stored, and 0 is returned). Run it after
+        changing articles with `update()` or `bulk_create()`, which skip `save()`.
+        """
+        if connections[self.db].vendor != "postgresql":
+            return 0
+        tag_names = (
+            TaggedArticle.objects.filter(content_object=OuterRef("pk"))
+            .values("content_object")
+            .annotate(names=StringAgg("tag__name", " "))
+            .values("names")
+        )
+        return self.update(search_vector=search_document(Subquery(tag_names)))
+
     def publish(self):
         """Publish the selected articles; those without a date get the current time."""
         now = timezone.now()
@@ -271,6 +324,13 @@ class Article(models.Model):
         if self.status == self.Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
         super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or SEARCHED_FIELDS.intersection(update_fields):
+            self.refresh_search_vector()
+
+    def refresh_search_vector(self):
+        """Bring the stored search document up to date with the saved text and tags."""
+        Article.objects.using(self._state.db).filter(pk=self.pk).refresh_search_vectors()
 
     def get_absolute_url(self):
         return reverse("articles:article", kwargs={"slug": self.slug})
@@ -282,6 +342,16 @@ class Article(models.Model):
             and self.published_at is not None
             and self.published_at <= timezone.now()
         )
+
+    @property
+    def snippet(self):
+        """The search excerpt with the matches highlighted (safe HTML).
+
+        Empty unless the article comes from a full-text search that matched its lead or
+        body; for a match in the title or tags only, the lead is the better teaser.
+        """
+        headline = getattr(self, "search_headline", None)
+        return highlight(headline) if headline and MATCH_START in headline else ""
 
     @property
     def ordered_authors(self):
@@ -370,3 +440,19 @@ class RelatedLink(models.Model):
     @property
     def is_external(self):
         return not self.target_id
+
+
+TAG_SLUG = re.compile(r"[-a-zA-Z0-9_]+")
+
+
+@receiver(pre_save, sender=Tag)
+def give_tags_german_slugs(sender, instance, **kwargs):
+    """taggit keeps umlauts in slugs („brücken“); German URLs spell them out („bruecken“).
+
+    A slug an editor chose by hand is kept, as long as it fits in a URL.
+    """
+    slug = instance.slug or ""
+    if instance._state.adding and slug == instance.slugify(instance.name) or not TAG_SLUG.fullmatch(slug):
+        instance.slug = unique_slug(
+            Tag, instance.name, max_length=Tag._meta.get_field("slug").max_length, instance_pk=instance.pk
+        )

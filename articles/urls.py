@@ -1,6 +1,8 @@
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
 
-from . import views
+from . import feeds, views
+from .sitemaps import NEWS_SITEMAPS, SITEMAPS
 
 app_name = "articles"
 
@@ -10,4 +12,33 @@ urlpatterns = [
     path("ressort/<slug:slug>/", views.section_detail, name="section"),
     path("thema/<slug:slug>/", views.tag_detail, name="tag"),
     path("autor/<slug:slug>/", views.author_detail, name="author"),
+    path("suche/", views.search, name="search"),
+    # Feeds: RSS 2.0 at .../feed/, Atom at .../feed/atom/.
+    path("feed/", feeds.ArticleFeed.as_view(), name="feed"),
+    path("feed/atom/", feeds.AtomArticleFeed.as_view(), name="feed-atom"),
+    path("ressort/<slug:slug>/feed/", feeds.SectionFeed.as_view(), name="section-feed"),
+    path("ressort/<slug:slug>/feed/atom/", feeds.AtomSectionFeed.as_view(), name="section-feed-atom"),
+    path("thema/<slug:slug>/feed/", feeds.TagFeed.as_view(), name="tag-feed"),
+    path("thema/<slug:slug>/feed/atom/", feeds.AtomTagFeed.as_view(), name="tag-feed-atom"),
+    path("autor/<slug:slug>/feed/", feeds.AuthorFeed.as_view(), name="author-feed"),
+    path("autor/<slug:slug>/feed/atom/", feeds.AtomAuthorFeed.as_view(), name="author-feed-atom"),
+    # Sitemaps: an index over one sitemap per kind of page, and Google News.
+    path(
+        "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "articles:sitemap", "template_name": "sitemaps/index.xml"},
+        name="sitemap-index",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": SITEMAPS, "template_name": "sitemaps/sitemap.xml"},
+        name="sitemap",
+    ),
+    path(
+        "news-sitemap.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": NEWS_SITEMAPS, "template_name": "sitemaps/news.xml"},
+        name="news-sitemap",
+    ),
 ]

@@ -3,6 +3,7 @@ from taggit.models import Tag
 
 from .models import Article, Author, Section
 from .pagination import paginate
+from .search import clean_query
 
 
 def home(request):
@@ -26,6 +27,13 @@ def author_detail(request, slug):
     author = get_object_or_404(Author, slug=slug)
     page = paginate(request, Article.objects.public().filter(authors=author).for_listing())
     return render(request, "articles/author_detail.html", {"author": author, "page": page})
+
+
+def search(request):
+    """Search results for `?q=`; without a query, just the search form."""
+    query = clean_query(request.GET.get("q", ""))
+    page = paginate(request, Article.objects.public().search(query).for_listing()) if query else None
+    return render(request, "articles/search.html", {"query": query, "page": page})
 
 
 def article_detail(request, slug):

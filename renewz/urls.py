@@ -3,6 +3,8 @@ from django.contrib import admin
 from django.urls import include, path, re_path
 from django.views.static import serve
 
+from . import views
+
 admin.site.site_header = "RENEWZ Redaktion"
 admin.site.site_title = "RENEWZ Redaktion"
 admin.site.index_title = "Übersicht"
@@ -10,6 +12,7 @@ admin.site.site_url = "/"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("robots.txt", views.robots_txt, name="robots-txt"),
     path("", include("articles.urls")),
 ]
 

@@ -70,7 +70,8 @@ def test_editor_sees_the_article_list_with_its_columns_and_filters(client, edito
 def test_add_form_prefills_slug_with_german_transliteration_and_offers_autocomplete(client, editor):
     response = client.get("/admin/articles/article/add/")
     assert response.status_code == 200
-    assert "admin_extra/german_urlify.js" in response.text
+    # The German wrapper must load after Django's URLify, which it replaces.
+    assert response.text.index("admin/js/urlify.js") < response.text.index("admin_extra/german_urlify.js")
     assert "prepopulated_fields" in response.text or "data-prepopulated-field" in response.text
     assert 'data-model-name="article"' in response.text and 'data-field-name="tags"' in response.text
     assert "admin-autocomplete" in response.text

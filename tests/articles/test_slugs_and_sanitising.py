@@ -72,3 +72,25 @@ def test_body_is_sanitised_when_the_article_is_saved(client):
     assert "script" not in article.body and "onerror" not in article.body
     response = client.get(article.get_absolute_url())
     assert b"alert" not in response.content
+
+
+@pytest.mark.django_db
+def test_tags_with_umlauts_get_german_addresses(client):
+    article = make_article(tags=["Brücken", "Straßenbau", "Bruecken"])
+    slugs = sorted(article.tags.values_list("slug", flat=True))
+    assert slugs == ["bruecken", "bruecken-2", "strassenbau"]
+    response = client.get(article.get_absolute_url())
+    assert response.status_code == 200
+    assert '<a href="/thema/strassenbau/">Straßenbau</a>' in response.text
+    assert client.get("/thema/bruecken/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_hand_chosen_tag_slug_is_kept_unless_it_cannot_be_a_url():
+    from taggit.models import Tag
+
+    assert Tag.objects.create(name="Öl", slug="rohoel").slug == "rohoel"
+    tag = Tag.objects.create(name="Ärger")
+    tag.slug = "ärger"
+    tag.save()
+    assert tag.slug == "aerger"

@@ -1,0 +1,202 @@
+"""RSS 2.0 and Atom feeds of the public articles: all of them, and per Ressort, Thema and Autor/in.
+
+Each feed costs a fixed number of queries: its subject (Ressort, Thema, Autor/in), the
+articles with their Ressort, their bylines and their tags.
+"""
+import mimetypes
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed, rfc3339_date
+from django.utils.html import escape
+from taggit.models import Tag
+
+from .models import Article, Author, Section
+
+FEED_LENGTH = 30
+DUBLIN_CORE = "http://purl.org/dc/elements/1.1/"
+
+
+class BylineRssFeed(Rss201rev2Feed):
+    """RSS 2.0 naming every author of an item, in byline order, as one `<dc:creator>` each
+    (RSS's own `<author>` wants an e-mail address, which we do not publish), and with the
+    update time as `<atom:updated>`, which RSS itself has no element for."""
+
+    def rss_attributes(self):
+        return {**super().rss_attributes(), "xmlns:dc": DUBLIN_CORE}
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        for name, _url in item["authors"]:
+            handler.addQuickElement("dc:creator", name)
+        if item["updateddate"] is not None:
+            handler.addQuickElement("atom:updated", rfc3339_date(item["updateddate"]))
+
+
+class BylineAtomFeed(Atom1Feed):
+    """Atom with one `<author>` (name and page) per author of an entry, in byline order."""
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        for name, url in item["authors"]:
+            handler.startElement("author", {})
+            handler.addQuickElement("name", name)
+            handler.addQuickElement("uri", url)
+            handler.endElement("author")
+
+
+class ArticleFeed(Feed):
+    """The newest public articles of the whole site, as RSS 2.0."""
+
+    feed_type = BylineRssFeed
+    language = "de"
+
+    @classmethod
+    def as_view(cls):
+        """A view that builds a fresh feed object per request, so the request (needed for
+        absolute image and author URLs) can be kept on it without leaking between threads."""
+
+        def view(request, *args, **kwargs):
+            return cls()(request, *args, **kwargs)
+
+        return view
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
+    def get_object(self, request, slug=None):
+        return None
+
+    def title(self, obj):
+        return f"{settings.SITE_NAME} – {settings.SITE_TAGLINE}"
+
+    def description(self, obj):
+        return f"Die neuesten Artikel auf {settings.SITE_NAME}."
+
+    def subtitle(self, obj):
+        return self.description(obj)
+
+    def link(self, obj):
+        return reverse("articles:home")
+
+    def author_name(self, obj):
+        # Atom wants an author for the feed, in case an entry has none.
+        return settings.SITE_NAME
+
+    def articles(self, obj):
+        return Article.objects.public()
+
+    def items(self, obj):
+        return self.articles(obj).for_listing().prefetch_related("tags")[:FEED_LENGTH]
+
+    def item_title(self, article):
+        return article.title
+
+    def item_description(self, article):
+        # Readers treat RSS descriptions and Atom summaries (type="html") as HTML.
+        return escape(article.lead)
+
+    def item_pubdate(self, article):
+        return article.published_at
+
+    def item_updateddate(self, article):
+        return article.updated_at
+
+    def item_categories(self, article):
+        return [article.section.name, *(tag.name for tag in article.tags.all())]
+
+    def item_extra_kwargs(self, article):
+        return {
+            "authors": [
+                (author.name, self.request.build_absolute_uri(author.get_absolute_url()))
+                for author in article.ordered_authors
+            ]
+        }
+
+    def item_enclosures(self, article):
+        """The hero image, with its size from storage (no image decoding)."""
+        if not article.hero_image:
+            return []
+        try:
+            length = article.hero_image.size
+        except OSError:  # the file is gone; do not announce a broken enclosure
+            return []
+        mime_type = mimetypes.guess_type(article.hero_image.name)[0] or "application/octet-stream"
+        url = self.request.build_absolute_uri(article.hero_image.url)
+        return [Enclosure(url=url, length=str(length), mime_type=mime_type)]
+
+
+class SectionFeed(ArticleFeed):
+    """The newest public articles of one Ressort."""
+
+    def get_object(self, request, slug):
+        return get_object_or_404(Section, slug=slug)
+
+    def title(self, section):
+        return f"{section.name} – {settings.SITE_NAME}"
+
+    def description(self, section):
+        return f"Die neuesten Artikel aus dem Ressort {section.name} auf {settings.SITE_NAME}."
+
+    def link(self, section):
+        return section.get_absolute_url()
+
+    def articles(self, section):
+        return Article.objects.public().filter(section=section)
+
+
+class TagFeed(ArticleFeed):
+    """The newest public articles on one Thema (tag)."""
+
+    def get_object(self, request, slug):
+        return get_object_or_404(Tag, slug=slug)
+
+    def title(self, tag):
+        return f"Thema: {tag.name} – {settings.SITE_NAME}"
+
+    def description(self, tag):
+        return f"Die neuesten Artikel zum Thema {tag.name} auf {settings.SITE_NAME}."
+
+    def link(self, tag):
+        return reverse("articles:tag", kwargs={"slug": tag.slug})
+
+    def articles(self, tag):
+        return Article.objects.public().filter(tags=tag)
+
+
+class AuthorFeed(ArticleFeed):
+    """The newest public articles of one Autor/in."""
+
+    def get_object(self, request, slug):
+        return get_object_or_404(Author, slug=slug)
+
+    def title(self, author):
+        return f"{author.name} – {settings.SITE_NAME}"
+
+    def description(self, author):
+        return f"Die neuesten Artikel von {author.name} auf {settings.SITE_NAME}."
+
+    def link(self, author):
+        return author.get_absolute_url()
+
+    def articles(self, author):
+        return Article.objects.public().filter(authors=author)
+
+
+class AtomArticleFeed(ArticleFeed):
+    feed_type = BylineAtomFeed
+
+
+class AtomSectionFeed(SectionFeed):
+    feed_type = BylineAtomFeed
+
+
+class AtomTagFeed(TagFeed):
+    feed_type = BylineAtomFeed
+
+
+class AtomAuthorFeed(AuthorFeed):
+    feed_type = BylineAtomFeed

@@ -1,0 +1,115 @@
+"""Structured data (schema.org JSON-LD) for search engines, built as plain dicts.
+
+Builders take the request for absolute URLs and use only what the page already loaded
+(the article's Ressort, bylines and tags), so they cost no queries.
+"""
+import json
+
+from django.conf import settings
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.timezone import localtime
+
+PUBLISHER_LOGO = {"path": "img/renewz-logo.png", "width": 600, "height": 60}
+
+# Inside <script>, "</script>" or "<!--" in a headline would end or confuse the element;
+# as JSON unicode escapes these characters mean the same to a JSON parser.
+_SCRIPT_SAFE = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+def json_ld_script(data):
+    """`data` as a `<script type="application/ld+json">` element, safe for any text in it."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_SCRIPT_SAFE)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
+
+
+def iso_datetime(value):
+    """ISO 8601 (and W3C Datetime) to the second, with the offset of the site's time zone,
+    e.g. 2025-09-05T09:30:00+02:00."""
+    return localtime(value).isoformat(timespec="seconds") if value else None
+
+
+def publisher(request):
+    return {
+        "@type": "Organization",
+        "name": settings.SITE_NAME,
+        "url": request.build_absolute_uri(reverse("articles:home")),
+        "logo": {
+            "@type": "ImageObject",
+            "url": request.build_absolute_uri(static(PUBLISHER_LOGO["path"])),
+            "width": PUBLISHER_LOGO["width"],
+            "height": PUBLISHER_LOGO["height"],
+        },
+    }
+
+
+def news_article(article, request):
+    """The article as a schema.org `NewsArticle`."""
+    url = request.build_absolute_uri(article.get_absolute_url())
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.title,
+        "description": article.lead,
+        "url": url,
+        "mainEntityOfPage": {"@type": "WebPage", "@id": url},
+        "inLanguage": "de-DE",
+        "articleSection": article.section.name,
+        "keywords": [tag.name for tag in article.tags.all()],
+        "datePublished": iso_datetime(article.published_at),
+        "dateModified": iso_datetime(article.updated_at),
+        "author": [
+            {
+                "@type": "Person",
+                "name": author.name,
+                "url": request.build_absolute_uri(author.get_absolute_url()),
+            }
+            for author in article.ordered_authors
+        ],
+        "publisher": publisher(request),
+        "isAccessibleForFree": True,
+    }
+    if article.hero_image:
+        data["image"] = [request.build_absolute_uri(article.hero_image.url)]
+    return {key: value for key, value in data.items() if value not in (None, [])}
+
+
+def article_breadcrumbs(article, request):
+    """Startseite › Ressort › Artikel, as a schema.org `BreadcrumbList`."""
+    trail = [
+        ("Startseite", reverse("articles:home")),
+        (article.section.name, article.section.get_absolute_url()),
+        (article.title, article.get_absolute_url()),
+    ]
+    return {
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {
+                "@type": "ListItem",
+                "position": position,
+                "name": name,
+                "item": request.build_absolute_uri(path),
+            }
+            for position, (name, path) in enumerate(trail, start=1)
+        ],
+    }
+
+
+def website(request):
+    """The site as a schema.org `WebSite`, with its search for the sitelinks search box."""
+    search_url = request.build_absolute_uri(reverse("articles:search"))
+    return {
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        "name": settings.SITE_NAME,
+        "url": request.build_absolute_uri(reverse("articles:home")),
+        "inLanguage": "de-DE",
+        "potentialAction": {
+            "@type": "SearchAction",
+            "target": {"@type": "EntryPoint", "urlTemplate": f"{search_url}?q={{search_term_string}}"},
+            "query-input": "required name=search_term_string",
+        },
+    }

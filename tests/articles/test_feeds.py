@@ -1,0 +1,164 @@
+"""Readers follow RENEWZ.de in their feed reader: RSS 2.0 and Atom, for the whole site,
+a Ressort, a Thema or an Autor/in."""
+from datetime import timedelta
+
+import feedparser
+import pytest
+from django.utils import timezone
+
+from articles.models import Article
+from tests.factories import image_upload, make_article, make_author, make_section
+
+pytestmark = pytest.mark.django_db
+
+FEED_FORMATS = {"feed/": "rss20", "feed/atom/": "atom10"}
+
+
+def read_feed(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    feed = feedparser.parse(response.content)
+    assert feed.bozo == 0, feed.get("bozo_exception")
+    return response, feed
+
+
+@pytest.fixture
+def newsroom():
+    """A Ressort with a rich public article, an older one, a draft and a scheduled article."""
+    section = make_section("Politik")
+    lena, jonas = make_author("Lena Hartmann"), make_author("Jonas Becker")
+    article = make_article(
+        "Landtag streitet über Straßen & Brücken",
+        section=section,
+        authors=[lena, jonas],
+        tags=["Verkehr", "Landtag"],
+        lead="Der Landtag hat über <neue> Straßen gestritten.",
+        hero_image=image_upload(),
+        hero_alt="Abgeordnete im Plenarsaal",
+        published_at=timezone.now() - timedelta(minutes=30),
+    )
+    older = make_article("Ältere Meldung", section=section, authors=[lena], tags=["Verkehr"],
+                         published_at=timezone.now() - timedelta(days=1))
+    make_article("Geheimer Entwurf", section=section, authors=[lena], tags=["Verkehr"], public=False)
+    make_article(
+        "Geplanter Artikel", section=section, authors=[lena], tags=["Verkehr"], public=False,
+        status=Article.Status.PUBLISHED, published_at=timezone.now() + timedelta(hours=2),
+    )
+    return {"section": section, "author": lena, "article": article, "older": older}
+
+
+@pytest.mark.parametrize("path", FEED_FORMATS)
+def test_reader_subscribes_to_all_articles_with_every_detail(client, newsroom, path):
+    article = newsroom["article"]
+    response, feed = read_feed(client, f"/{path}")
+
+    assert feed.version == FEED_FORMATS[path]
+    assert feed.feed.title == "RENEWZ.de – Finde, was zählt. Immer informiert"
+    assert feed.feed.link == "http://testserver/"
+    assert feed.feed.language == "de"
+    assert [entry.title for entry in feed.entries] == [article.title, "Ältere Meldung"]
+
+    entry = feed.entries[0]
+    assert entry.link == f"http://testserver{article.get_absolute_url()}"
+    assert "Der Landtag hat über &lt;neue&gt; Straßen gestritten." in entry.summary
+    assert entry.published_parsed[:6] == article.published_at.utctimetuple()[:6]
+    assert entry.updated_parsed[:6] == article.updated_at.utctimetuple()[:6]
+    assert [author.name for author in entry.authors] == ["Lena Hartmann", "Jonas Becker"]
+    assert [tag.term for tag in entry.tags] == ["Politik", "Verkehr", "Landtag"]
+    [enclosure] = entry.enclosures
+    assert enclosure.href == f"http://testserver{article.hero_image.url}"
+    assert enclosure.type == "image/jpeg"
+    assert int(enclosure.length) == article.hero_image.size > 0
+    assert "Last-Modified" in response.headers
+
+
+def test_atom_entries_link_every_author_page(client, newsroom):
+    _, feed = read_feed(client, "/feed/atom/")
+    assert [author.href for author in feed.entries[0].authors] == [
+        "http://testserver/autor/lena-hartmann/", "http://testserver/autor/jonas-becker/",
+    ]
+
+
+def test_rss_feed_is_announced_as_rss_and_atom_as_atom(client, newsroom):
+    assert client.get("/feed/")["Content-Type"] == "application/rss+xml; charset=utf-8"
+    assert client.get("/feed/atom/")["Content-Type"] == "application/atom+xml; charset=utf-8"
+
+
+@pytest.mark.parametrize("path", FEED_FORMATS)
+def test_feeds_of_a_section_tag_and_author_hold_only_their_public_articles(client, newsroom, path):
+    other = make_article("Anderswo", section=make_section("Sport"), tags=["Fußball"])
+    for listing in [newsroom["section"].get_absolute_url(), "/thema/verkehr/", newsroom["author"].get_absolute_url()]:
+        _, feed = read_feed(client, f"{listing}{path}")
+        titles = [entry.title for entry in feed.entries]
+        assert "Ältere Meldung" in titles, listing
+        assert other.title not in titles
+        assert "Geheimer Entwurf" not in titles and "Geplanter Artikel" not in titles
+        assert feed.feed.link == f"http://testserver{listing}"
+
+
+def test_feed_titles_name_their_subject(client, newsroom):
+    assert read_feed(client, "/ressort/politik/feed/")[1].feed.title == "Politik – RENEWZ.de"
+    assert read_feed(client, "/thema/verkehr/feed/")[1].feed.title == "Thema: Verkehr – RENEWZ.de"
+    assert read_feed(client, "/autor/lena-hartmann/feed/atom/")[1].feed.title == "Lena Hartmann – RENEWZ.de"
+
+
+@pytest.mark.parametrize("url", [
+    "/ressort/gibt-es-nicht/feed/", "/thema/gibt-es-nicht/feed/atom/", "/autor/gibt-es-nicht/feed/",
+])
+def test_feed_of_an_unknown_slug_is_not_found(client, url):
+    assert client.get(url).status_code == 404
+
+
+def test_feed_holds_the_newest_thirty_articles(client):
+    section = make_section()
+    author = make_author()
+    now = timezone.now()
+    for minutes in range(32):
+        make_article(f"Meldung {minutes}", section=section, authors=[author],
+                     published_at=now - timedelta(minutes=minutes + 1))
+    _, feed = read_feed(client, "/feed/")
+    assert [entry.title for entry in feed.entries] == [f"Meldung {number}" for number in range(30)]
+
+
+def test_article_whose_image_file_is_gone_is_listed_without_enclosure(client):
+    article = make_article("Bild verschwunden", hero_image=image_upload(), hero_alt="Ein Bild")
+    article.hero_image.storage.delete(article.hero_image.name)
+    _, feed = read_feed(client, "/feed/")
+    assert feed.entries[0].title == "Bild verschwunden"
+    assert feed.entries[0].enclosures == []
+
+
+def test_every_page_announces_its_feeds(client, newsroom):
+    section, author, article = newsroom["section"], newsroom["author"], newsroom["article"]
+    site_feeds = ['href="/feed/"', 'href="/feed/atom/"']
+    expected = {
+        "/": [],
+        section.get_absolute_url(): ['href="/ressort/politik/feed/"', 'href="/ressort/politik/feed/atom/"'],
+        "/thema/verkehr/": ['href="/thema/verkehr/feed/"', 'href="/thema/verkehr/feed/atom/"'],
+        author.get_absolute_url(): ['href="/autor/lena-hartmann/feed/"', 'href="/autor/lena-hartmann/feed/atom/"'],
+        article.get_absolute_url(): ['href="/ressort/politik/feed/"', 'href="/ressort/politik/feed/atom/"'],
+    }
+    for url, own_feeds in expected.items():
+        head = client.get(url).text.split("</head>")[0]
+        for href in own_feeds + site_feeds:
+            kind = "atom" if "atom" in href else "rss"
+            assert f'<link rel="alternate" type="application/{kind}+xml" title="' in head
+            assert href in head, (url, href)
+    assert 'title="RENEWZ.de – Politik (RSS)"' in client.get(section.get_absolute_url()).text
+
+
+# Subject (for Ressort, Thema, Autor/in) + articles with Ressort + bylines + tags.
+FEED_QUERIES = {"/feed/": 3, "/ressort/politik/feed/atom/": 4, "/thema/wahlen/feed/": 4, "/autor/autorin-0/feed/atom/": 4}
+
+
+@pytest.mark.parametrize("richness", [1, 4])
+@pytest.mark.parametrize("url", sorted(FEED_QUERIES))
+def test_feed_query_count_is_fixed(client, django_assert_num_queries, url, richness):
+    section = make_section("Politik")
+    authors = [make_author(f"Autorin {number}") for number in range(richness)]
+    tags = [f"Thema {number}" for number in range(richness)] + ["Wahlen"]
+    for number in range(richness):
+        make_article(section=section, authors=authors, tags=tags, hero_image=image_upload(), hero_alt="Bild")
+    with django_assert_num_queries(FEED_QUERIES[url]):
+        response = client.get(url)
+    assert response.status_code == 200
