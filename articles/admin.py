@@ -9,6 +9,9 @@ from taggit.admin import TagAdmin as TaggitTagAdmin
 from taggit.models import Tag
 from taggit.utils import parse_tags
 
+from .admin_links import PreviewLinkAdminMixin
+from .admin_revisions import RevisionAdminMixin
+from .admin_workflow import WorkflowAdminMixin
 from .models import Article, Author, Byline, RelatedLink, Section
 
 
@@ -96,7 +99,10 @@ class RelatedLinkInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(WorkflowAdminMixin, RevisionAdminMixin, PreviewLinkAdminMixin, admin.ModelAdmin):
+    """The editors' article admin. Each newsroom concern lives in its own mixin;
+    every mixin method calls super(), so they compose."""
+
     form = ArticleAdminForm
     inlines = [BylineInline, RelatedLinkInline]
     list_display = ["title", "status", "published_at", "section", "author_names", "thumbnail"]
@@ -153,10 +159,10 @@ class ArticleAdmin(admin.ModelAdmin):
         count = queryset.publish()
         self.message_user(request, f"{count} Artikel veröffentlicht.", messages.SUCCESS)
 
-    @admin.action(description="Ausgewählte Artikel zurückziehen (Entwurf)", permissions=["change"])
+    @admin.action(description="Ausgewählte Artikel depublizieren", permissions=["change"])
     def unpublish_selected(self, request, queryset):
         count = queryset.unpublish()
-        self.message_user(request, f"{count} Artikel zurückgezogen; sie sind wieder Entwürfe.", messages.SUCCESS)
+        self.message_user(request, f"{count} Artikel depubliziert.", messages.SUCCESS)
 
 
 @admin.register(Author)

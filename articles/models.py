@@ -6,8 +6,9 @@ from django.contrib.postgres.aggregates import StringAgg
 from django.contrib.postgres.search import SearchVectorField
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import connections, models
-from django.db.models import Exists, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -210,16 +211,23 @@ class ArticleQuerySet(models.QuerySet):
         """Publish the selected articles; those without a date get the current time."""
         now = timezone.now()
         self.filter(published_at__isnull=True).update(published_at=now)
-        return self.update(status=Article.Status.PUBLISHED, updated_at=now)
+        return self.update(
+            status=Article.Status.PUBLISHED, updated_at=now, lock_version=F("lock_version") + 1
+        )
 
     def unpublish(self):
-        return self.update(status=Article.Status.DRAFT, updated_at=timezone.now())
+        return self.update(
+            status=Article.Status.UNPUBLISHED, updated_at=timezone.now(), lock_version=F("lock_version") + 1
+        )
 
 
 class Article(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", "Entwurf"
+        REVIEW = "review", "In Prüfung"
+        # "Geplant" is not stored: it is PUBLISHED with a future published_at.
         PUBLISHED = "published", "Veröffentlicht"
+        UNPUBLISHED = "unpublished", "Depubliziert"
 
     title = models.CharField("Titel", max_length=200)
     slug = models.SlugField(
@@ -286,6 +294,32 @@ class Article(models.Model):
         help_text="Leer lassen, um beim Veröffentlichen die aktuelle Zeit zu setzen. "
         "Ein Datum in der Zukunft hält den Artikel bis dahin zurück.",
     )
+    hero_focal_x = models.FloatField(
+        "Bildmittelpunkt waagrecht", null=True, blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(1)],
+        help_text="0 = linker Rand, 1 = rechter Rand. Bestimmt den Ausschnitt in Teasern.",
+    )
+    hero_focal_y = models.FloatField(
+        "Bildmittelpunkt senkrecht", null=True, blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(1)],
+        help_text="0 = oberer Rand, 1 = unterer Rand.",
+    )
+    # Generated once per uploaded image (see articles.renditions): {"hero": [...], "teaser": [...]}.
+    hero_renditions = models.JSONField("Bildvarianten", default=dict, blank=True, editable=False)
+    corrected_at = models.DateTimeField(
+        "aktualisiert am", null=True, blank=True,
+        help_text="Zeitpunkt der letzten inhaltlichen Korrektur; wird als „Aktualisiert am …“ angezeigt.",
+    )
+    correction_note = models.TextField(
+        "Korrekturhinweis", blank=True,
+        help_text="Erscheint am Ende des Artikels, z. B. „In einer früheren Fassung hieß es …“.",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="angelegt von", null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="created_articles", editable=False,
+    )
+    # Raised by every save; a form that loaded an older value is editing a stale copy.
+    lock_version = models.PositiveIntegerField("Bearbeitungsstand", default=0, editable=False)
     reading_minutes = models.PositiveSmallIntegerField("Lesezeit (Minuten)", default=1, editable=False)
     # Full-text search on PostgreSQL; kept current on save, unused on SQLite.
     search_vector = SearchVectorField(null=True, editable=False)
@@ -298,6 +332,10 @@ class Article(models.Model):
         ordering = ["-published_at", "-id"]
         verbose_name = "Artikel"
         verbose_name_plural = "Artikel"
+        permissions = [
+            ("publish_article", "Kann Artikel veröffentlichen, planen und depublizieren"),
+            ("change_others_article", "Kann Artikel anderer bearbeiten"),
+        ]
         indexes = [
             models.Index(fields=["status", "-published_at"], name="article_public_idx"),
             models.Index(
@@ -321,6 +359,8 @@ class Article(models.Model):
             self.slug = unique_slug(Article, self.title, max_length=220, instance_pk=self.pk)
         self.body = sanitise_body(self.body)
         self.reading_minutes = reading_minutes(self.lead, self.body)
+        if not self._state.adding:
+            self.lock_version += 1
         if self.status == self.Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
         super().save(*args, **kwargs)
@@ -440,6 +480,56 @@ class RelatedLink(models.Model):
     @property
     def is_external(self):
         return not self.target_id
+
+
+class SlugRedirect(models.Model):
+    """A former address of an article; readers following it are sent to the current one."""
+
+    old_slug = models.SlugField("frühere Kurz-URL", max_length=220, unique=True)
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="slug_redirects")
+    created_at = models.DateTimeField("angelegt am", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "Weiterleitung"
+        verbose_name_plural = "Weiterleitungen"
+
+    def __str__(self):
+        return f"{self.old_slug} → {self.article.slug}"
+
+
+class TagRedirect(models.Model):
+    """The address of a merged tag, kept for the tag it was merged into."""
+
+    old_slug = models.SlugField("frühere Kurz-URL", max_length=100, unique=True)
+    tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="redirects")
+    created_at = models.DateTimeField("angelegt am", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "Schlagwort-Weiterleitung"
+        verbose_name_plural = "Schlagwort-Weiterleitungen"
+
+    def __str__(self):
+        return f"{self.old_slug} → {self.tag.slug}"
+
+
+class PreviewLink(models.Model):
+    """A signed, expiring, revocable link that shows one unpublished article to someone without an account."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="preview_links")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="angelegt von", null=True, on_delete=models.SET_NULL
+    )
+    created_at = models.DateTimeField("angelegt am", auto_now_add=True)
+    expires_at = models.DateTimeField("gültig bis")
+    revoked_at = models.DateTimeField("widerrufen am", null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = "Vorschau-Link"
+        verbose_name_plural = "Vorschau-Links"
+
+    def __str__(self):
+        return f"Vorschau von „{self.article}“ bis {self.expires_at:%d.%m.%Y %H:%M}"
 
 
 TAG_SLUG = re.compile(r"[-a-zA-Z0-9_]+")

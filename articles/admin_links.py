@@ -1,0 +1,5 @@
+"""Share-preview links in the article admin."""
+
+
+class PreviewLinkAdminMixin:
+    pass
