@@ -9,7 +9,7 @@ PORT := 8000
 RUN_ENV = DJANGO_SECRET_KEY="$$(cat var/secret_key)" DJANGO_SERVE_MEDIA=1
 TEST_ENV = DJANGO_SECRET_KEY=test-only-not-secret DJANGO_DEBUG=0
 
-.PHONY: run test install admin refresh-tickers clean
+.PHONY: run test test-services install admin refresh-tickers clean
 
 install: $(VENV)/.installed
 
@@ -39,8 +39,12 @@ admin: install var/secret_key
 refresh-tickers: install var/secret_key
 	$(RUN_ENV) $(PY) manage.py refresh_tickers
 
+# Servers the tests start themselves (throwaway, on 127.0.0.1): Redis, as PostgreSQL does below.
+test-services:
+	@command -v redis-server >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y redis-server; }
+
 # The whole suite on SQLite, then on a throwaway PostgreSQL server; fails if either fails.
-test: install
+test: install test-services
 	@status=0; \
 	echo "== tests on SQLite"; \
 	$(TEST_ENV) $(PY) -m pytest || status=1; \

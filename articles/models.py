@@ -18,6 +18,7 @@ from django.dispatch import receiver
 from taggit.models import Tag, TaggedItemBase
 
 from .html import sanitise_body
+from .signals import articles_bulk_changed
 from .search import (
     MATCH_START,
     SEARCHED_FIELDS,
@@ -142,6 +143,13 @@ class TaggedArticle(TaggedItemBase):
 
 
 class ArticleQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        rows = super().update(**kwargs)
+        articles_bulk_changed.send(sender=Article)
+        return rows
+
+    update.alters_data = True
+
     def public(self):
         """The one definition of what readers may see: published, and not in the future."""
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())

@@ -52,7 +52,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.sitemaps",
     "taggit",
-    "renewz",
+    "renewz.apps.RenewzConfig",
     "articles",
     "tickers",
 ]
@@ -60,11 +60,16 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.gzip.GZipMiddleware",
+    # ETag and 304 answers are computed on the page as finally sent, cached or not.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Before sessions and auth: a cache hit costs no session, user or CSRF work.
+    "renewz.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "renewz.pagecache.PrivateResponsesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -99,12 +104,32 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "renewz",
+# Local memory in the embedded default; Redis, shared by all app servers, in production.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "renewz.cache.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "renewz",
+            # A Redis outage must cost a reader milliseconds, not seconds.
+            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.25},
+        }
     }
-}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "renewz",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
+
+# Full-page cache for anonymous readers (renewz.pagecache) and HTTP caching for CDNs.
+PAGE_CACHE_ENABLED = env_bool("RENEWZ_PAGE_CACHE", True)
+PAGE_CACHE_SECONDS = int(os.environ.get("RENEWZ_PAGE_CACHE_SECONDS", "600"))
+HTTP_CACHE_SECONDS = int(os.environ.get("RENEWZ_HTTP_CACHE_SECONDS", "60"))
+HTTP_STALE_WHILE_REVALIDATE_SECONDS = int(os.environ.get("RENEWZ_HTTP_STALE_SECONDS", "30"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

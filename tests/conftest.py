@@ -5,8 +5,12 @@ from django.core.cache import cache
 @pytest.fixture(autouse=True)
 def _isolated_site(settings, tmp_path):
     """Every test starts with an empty cache, its own media folder, and static
-    files served from the source folders (no collectstatic manifest needed)."""
+    files served from the source folders (no collectstatic manifest needed).
+
+    The full-page cache is off, so each request shows what its view does; the page
+    cache's own tests (tests/renewz/test_pagecache.py) switch it on."""
     cache.clear()
+    settings.PAGE_CACHE_ENABLED = False
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.STATIC_ROOT = tmp_path / "static"
     settings.STATIC_ROOT.mkdir()
