@@ -178,6 +178,9 @@ X_FRAME_OPTIONS = "DENY"
 SITE_NAME = "RENEWZ.de"
 SITE_TAGLINE = "Finde, was zählt. Immer informiert"
 ARTICLES_PER_PAGE = 12
+# Listings go this many pages deep (12 × 50 = 600 articles); older ones are found by
+# search, feeds and sitemaps. Keeps every listing page's cost flat as the archive grows.
+LISTING_MAX_PAGES = int(os.environ.get("RENEWZ_LISTING_MAX_PAGES", "50"))
 
 # Crypto ticker: a CoinGecko-style simple/price API.
 TICKER_API_URL = os.environ.get("TICKER_API_URL", "https://api.coingecko.com/api/v3")

@@ -203,3 +203,15 @@ def test_german_500_page(client, settings):
     response = server_error(RequestFactory().get("/"))
     assert response.status_code == 500
     assert "Technischer Fehler" in response.content.decode()
+
+
+def test_listings_are_bounded_so_deep_pages_cost_nothing(client, settings):
+    settings.ARTICLES_PER_PAGE = 2
+    settings.LISTING_MAX_PAGES = 2
+    for number in range(7):
+        make_article(f"Meldung {number}", published_at=timezone.now() - timedelta(hours=number + 1))
+    last = client.get("/", {"page": 2})
+    assert "Seite 2 von 2+" in last.text
+    assert "Ältere Artikel finden Sie über die Suche" in last.text
+    assert client.get("/", {"page": 3}).status_code == 404
+    assert client.get("/", {"page": 2000}).status_code == 404
