@@ -9,7 +9,7 @@ PORT := 8000
 RUN_ENV = DJANGO_SECRET_KEY="$$(cat var/secret_key)" DJANGO_SERVE_MEDIA=1
 TEST_ENV = DJANGO_SECRET_KEY=test-only-not-secret DJANGO_DEBUG=0
 
-.PHONY: run test test-services install admin refresh-tickers clean
+.PHONY: run test test-services browser install admin refresh-tickers bench clean
 
 install: $(VENV)/.installed
 
@@ -29,7 +29,8 @@ run: install var/secret_key
 	$(RUN_ENV) $(PY) manage.py load_demo
 	@echo
 	@echo "RENEWZ runs on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
-	@echo "Admin login: in a second terminal run 'make admin' and choose a user name and password."
+	@echo "Admin logins: the demo users listed above, one per role (README „Rollen“)."
+	@echo "A superuser of your own: run 'make admin' in a second terminal."
 	@echo
 	$(RUN_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
 
@@ -43,14 +44,24 @@ refresh-tickers: install var/secret_key
 test-services:
 	@command -v redis-server >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y redis-server; }
 
+# Debian's Chromium for the browser tests (tests/browser); Playwright's own browser download is not used.
+browser:
+	@test -x /usr/bin/chromium || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }
+
 # The whole suite on SQLite, then on a throwaway PostgreSQL server; fails if either fails.
-test: install test-services
+test: install test-services browser
 	@status=0; \
 	echo "== tests on SQLite"; \
 	$(TEST_ENV) $(PY) -m pytest || status=1; \
 	echo "== tests on PostgreSQL"; \
 	$(TEST_ENV) $(PY) tests/postgres_server.py -- $(PY) -m pytest || status=1; \
 	exit $$status
+
+# Page speed at 1,000 and N articles on a throwaway PostgreSQL server (README „Benchmark“).
+bench: N ?= 100000
+bench: install
+	@command -v wrk >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk; }
+	$(PY) tests/postgres_server.py -- $(PY) -m bench.run --articles $(N)
 
 clean:
 	rm -rf $(VENV) var build *.egg-info

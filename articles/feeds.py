@@ -7,7 +7,8 @@ import mimetypes
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.shortcuts import get_object_or_404
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed, rfc3339_date
 from django.utils.html import escape
@@ -150,6 +151,14 @@ class SectionFeed(ArticleFeed):
 
 class TagFeed(ArticleFeed):
     """The newest public articles on one Thema (tag)."""
+
+    def __call__(self, request, *args, **kwargs):
+        """The feed address of a merged or renamed tag leads to its tag's feed for good."""
+        try:
+            return super().__call__(request, *args, **kwargs)
+        except Http404:
+            tag = get_object_or_404(Tag, redirects__old_slug=kwargs["slug"])
+            return redirect(f"articles:{request.resolver_match.url_name}", slug=tag.slug, permanent=True)
 
     def get_object(self, request, slug):
         return get_object_or_404(Tag, slug=slug)

@@ -45,4 +45,10 @@ def sanitise_body(html):
         url_schemes=ALLOWED_URL_SCHEMES,
         link_rel="noopener noreferrer",
         strip_comments=True,
+        attribute_filter=_drop_empty_attribute,
     ).strip()
+
+
+def _drop_empty_attribute(tag, attribute, value):
+    """The editor writes `title=""` on every link whose title was left blank."""
+    return value if value.strip() else None

@@ -13,10 +13,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
 from taggit.managers import TaggableManager
-from django.db.models.signals import pre_save
+from django.db.models.signals import post_delete, pre_save
 from django.dispatch import receiver
 from taggit.models import Tag, TaggedItemBase
 
+from . import redirects
+from . import renditions
 from .html import sanitise_body
 from .signals import articles_bulk_changed
 from .search import (
@@ -142,6 +144,16 @@ class TaggedArticle(TaggedItemBase):
         verbose_name_plural = "Schlagwort-Zuordnungen"
 
 
+# Search ranks the newest this many matches (a news archive's readers want recent hits).
+SEARCH_RANKED_MATCHES = 500
+
+
+def public_condition(prefix=""):
+    """The condition behind `ArticleQuerySet.public()`, also for articles reached through
+    a relation (`prefix="target__"`): published, and not in the future."""
+    return Q(**{f"{prefix}status": Article.Status.PUBLISHED, f"{prefix}published_at__lte": timezone.now()})
+
+
 class ArticleQuerySet(models.QuerySet):
     def update(self, **kwargs):
         rows = super().update(**kwargs)
@@ -152,7 +164,25 @@ class ArticleQuerySet(models.QuerySet):
 
     def public(self):
         """The one definition of what readers may see: published, and not in the future."""
-        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+        return self.filter(public_condition())
+
+    def visible_to(self, user):
+        """What this user may see on the site: readers the public articles; staff also
+        the unpublished ones their role shows them in the admin (see articles.roles)."""
+        if not user.is_staff:
+            return self.public()
+        if user.has_perm("articles.change_others_article"):
+            return self.all()
+        return self.filter(Q(pk__in=self.public()) | Q(pk__in=self.owned_by(user)))
+
+    def scheduled(self):
+        """Published, but with a date still to come („Geplant“): they appear by themselves."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
+
+    def owned_by(self, user):
+        """The user's own articles: created by them, or naming their author profile in the byline."""
+        bylined = Byline.objects.filter(article=OuterRef("pk"), author__user=user)
+        return self.filter(Q(created_by=user) | Exists(bylined))
 
     def for_listing(self):
         """What a teaser card needs, in a fixed number of queries."""
@@ -179,14 +209,22 @@ class ArticleQuerySet(models.QuerySet):
     def search(self, query):
         """Articles matching a reader's query (cleaned with `articles.search.clean_query`), best first.
 
-        PostgreSQL: German full-text search on the stored vector, ranked (ties: newest
-        first), each article with a highlighted excerpt as `snippet`. Other databases:
+        PostgreSQL: German full-text search on the stored vector; the newest
+        SEARCH_RANKED_MATCHES matches ranked (ties: newest first), each with a
+        highlighted excerpt as `snippet`. Other databases:
         every word of the query in the title, lead, body or a tag; newest first.
         """
         if connections[self.db].vendor == "postgresql":
             search_query = full_text_query(query)
-            return (
+            # Rank only the newest matches: a common word matches a large share of the
+            # archive, and ranking reads each candidate's whole vector.
+            newest_matches = (
                 self.filter(search_vector=search_query)
+                .order_by("-published_at", "-id")
+                .values("pk")[:SEARCH_RANKED_MATCHES]
+            )
+            return (
+                self.filter(pk__in=newest_matches)
                 .annotate(search_rank=full_text_rank(search_query), search_headline=full_text_excerpt(search_query))
                 .order_by("-search_rank", "-published_at", "-id")
             )
@@ -213,7 +251,8 @@ class ArticleQuerySet(models.QuerySet):
             .annotate(names=StringAgg("tag__name", " "))
             .values("names")
         )
-        return self.update(search_vector=search_document(Subquery(tag_names)))
+        # The plain update: a search index change shows on no page, so the page cache stays.
+        return super().update(search_vector=search_document(Subquery(tag_names)))
 
     def publish(self):
         """Publish the selected articles; those without a date get the current time."""
@@ -345,6 +384,10 @@ class Article(models.Model):
             ("change_others_article", "Kann Artikel anderer bearbeiten"),
         ]
         indexes = [
+            # The admin list's order, so 100,000 articles need no sort.
+            models.Index(fields=["-published_at", "-id"], name="article_list_order_idx"),
+            # The articles sitemap's latest change, without reading every article.
+            models.Index(fields=["-updated_at"], name="article_updated_idx"),
             models.Index(fields=["status", "-published_at"], name="article_public_idx"),
             models.Index(
                 fields=["section", "status", "-published_at"], name="article_section_public_idx"
@@ -362,26 +405,80 @@ class Article(models.Model):
         if self.source_url and not self.source_name.strip():
             raise ValidationError({"source_name": "Bitte den Namen der Quelle angeben."})
 
+    def validate_unique(self, exclude=None):
+        """Also keep other articles' former addresses, which still redirect to them."""
+        super().validate_unique(exclude=exclude)
+        if "slug" not in (exclude or ()) and (former_owner := redirects.former_owner_of_slug(self)):
+            raise ValidationError({"slug": f"Diese Adresse wurde früher von „{former_owner}“ verwendet."})
+
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = unique_slug(Article, self.title, max_length=220, instance_pk=self.pk)
+            self.slug = redirects.free_article_slug(self)
+        update_fields = kwargs.get("update_fields")
+        former_slug = redirects.former_public_slug(self) if update_fields is None or "slug" in update_fields else None
         self.body = sanitise_body(self.body)
         self.reading_minutes = reading_minutes(self.lead, self.body)
         if not self._state.adding:
             self.lock_version += 1
         if self.status == self.Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
+        new_image = bool(self.hero_image) and not self.hero_image._committed
         super().save(*args, **kwargs)
-        update_fields = kwargs.get("update_fields")
+        if former_slug:
+            redirects.keep_former_slug(self, former_slug)
         if update_fields is None or SEARCHED_FIELDS.intersection(update_fields):
             self.refresh_search_vector()
+        if update_fields is None or renditions.SOURCE_FIELDS.intersection(update_fields):
+            self.refresh_hero_renditions(force=new_image)
 
     def refresh_search_vector(self):
         """Bring the stored search document up to date with the saved text and tags."""
         Article.objects.using(self._state.db).filter(pk=self.pk).refresh_search_vectors()
 
+    def refresh_hero_renditions(self, force=False):
+        """Make the hero image's renditions (articles.renditions) unless they fit the image and
+        focal point already; returns True if it made them."""
+        manifest = renditions.refresh(self, force=force)
+        if manifest is None:
+            return False
+        self.hero_renditions = manifest
+        Article.objects.using(self._state.db).filter(pk=self.pk).update(hero_renditions=manifest)
+        return True
+
+    @property
+    def hero_picture(self):
+        """The whole hero image in several widths, for the article page (or None)."""
+        return renditions.picture(self.hero_renditions, "hero", self.hero_image.storage)
+
+    @property
+    def teaser_picture(self):
+        """The 16:9 crop around the focal point in several widths, for teaser cards (or None)."""
+        return renditions.picture(self.hero_renditions, "teaser", self.hero_image.storage)
+
+    @property
+    def hero_image_for_sharing(self):
+        """The image URL for link previews and search engines: a rendition at least 1200 px
+        wide where there is one, else the original; "" without an image."""
+        if not self.hero_image:
+            return ""
+        return renditions.sharing_url(self.hero_renditions, self.hero_image.storage) or self.hero_image.url
+
     def get_absolute_url(self):
         return reverse("articles:article", kwargs={"slug": self.slug})
+
+    def is_owned_by(self, user):
+        """True if the user created the article or is named in its byline (see `owned_by`)."""
+        if self.created_by_id is not None and self.created_by_id == user.pk:
+            return True
+        return self.pk is not None and self.bylines.filter(author__user=user).exists()
+
+    @property
+    def is_scheduled(self):
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at > timezone.now()
+        )
 
     @property
     def is_public(self):
@@ -431,9 +528,9 @@ class Byline(models.Model):
 class RelatedLinkQuerySet(models.QuerySet):
     def visible(self):
         """Links readers may follow: external ones, and internal ones to public articles."""
-        return self.filter(
-            Q(target__isnull=True) | Q(target__in=Article.objects.public())
-        ).select_related("target")
+        # A join on the target, not `target__in=<subquery>`: the subquery would read
+        # every public article for each page.
+        return self.filter(Q(target__isnull=True) | public_condition("target__")).select_related("target")
 
 
 class RelatedLink(models.Model):
@@ -554,3 +651,9 @@ def give_tags_german_slugs(sender, instance, **kwargs):
         instance.slug = unique_slug(
             Tag, instance.name, max_length=Tag._meta.get_field("slug").max_length, instance_pk=instance.pk
         )
+
+
+@receiver(post_delete, sender=Article)
+def delete_hero_renditions(sender, instance, using, **kwargs):
+    """A deleted article's renditions go with it; a recovered one gets new ones when saved."""
+    renditions.delete_on_commit(instance.hero_image.storage, instance.pk, using)

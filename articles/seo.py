@@ -72,7 +72,7 @@ def news_article(article, request):
         "isAccessibleForFree": True,
     }
     if article.hero_image:
-        data["image"] = [request.build_absolute_uri(article.hero_image.url)]
+        data["image"] = [request.build_absolute_uri(article.hero_image_for_sharing)]
     return {key: value for key, value in data.items() if value not in (None, [])}
 
 

@@ -57,7 +57,9 @@ class ListingSitemap(Sitemap):
         return obj.latest_article_update
 
     def get_latest_lastmod(self):
-        return self.items().aggregate(latest=Max("latest_article_update"))["latest"]
+        # The index lists no date for these: it would read every public article per
+        # request, and crawlers find each page's own lastmod inside the sitemap.
+        return None
 
 
 class SectionSitemap(ListingSitemap):

@@ -13,6 +13,7 @@ urlpatterns = [
     path("thema/<slug:slug>/", views.tag_detail, name="tag"),
     path("autor/<slug:slug>/", views.author_detail, name="author"),
     path("suche/", views.search, name="search"),
+    path("vorschau/<str:token>/", views.article_preview, name="preview"),
     # Feeds: RSS 2.0 at .../feed/, Atom at .../feed/atom/.
     path("feed/", feeds.ArticleFeed.as_view(), name="feed"),
     path("feed/atom/", feeds.AtomArticleFeed.as_view(), name="feed-atom"),

@@ -1,6 +1,7 @@
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from taggit.models import Tag
 
+from . import previews
 from .models import Article, Author, Section
 from .pagination import paginate
 from .search import clean_query
@@ -18,7 +19,11 @@ def section_detail(request, slug):
 
 
 def tag_detail(request, slug):
-    tag = get_object_or_404(Tag, slug=slug)
+    """A Thema page; the address of a merged or renamed tag leads to its tag for good."""
+    try:
+        tag = Tag.objects.get(slug=slug)
+    except Tag.DoesNotExist:
+        return redirect("articles:tag", slug=get_object_or_404(Tag, redirects__old_slug=slug).slug, permanent=True)
     page = paginate(request, Article.objects.public().filter(tags=tag).for_listing())
     return render(request, "articles/tag_detail.html", {"tag": tag, "page": page})
 
@@ -37,11 +42,23 @@ def search(request):
 
 
 def article_detail(request, slug):
-    """The article page. Staff also see unpublished articles here, marked as preview."""
-    articles = Article.objects.all() if request.user.is_staff else Article.objects.public()
-    article = get_object_or_404(articles.for_page(), slug=slug)
-    return render(
-        request,
-        "articles/article_detail.html",
-        {"article": article, "is_preview": not article.is_public},
-    )
+    """The article page. Staff also see the unpublished articles their role lets them
+    see in the admin (roles.may_view), marked as preview.
+    A former address of the article leads to the current one for good (301)."""
+    articles = Article.objects.visible_to(request.user)
+    try:
+        article = articles.for_page().get(slug=slug)
+    except Article.DoesNotExist:
+        return redirect(get_object_or_404(articles.only("slug"), slug_redirects__old_slug=slug), permanent=True)
+    return previews.render_article(request, article, preview=not article.is_public)
+
+
+def article_preview(request, token):
+    """An unpublished article for someone holding a share-preview link, no account needed."""
+    try:
+        article = previews.article_for_token(token)
+    except previews.PreviewUnavailable as error:
+        return previews.render_unavailable(request, error)
+    if article.is_public:
+        return redirect(article)
+    return previews.render_article(request, article, preview=True)

@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.sitemaps",
     "taggit",
+    "django_prose_editor",
+    "reversion",
     "renewz.apps.RenewzConfig",
     "articles",
     "tickers",
@@ -102,6 +104,9 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # Writers queue instead of failing with "database is locked" when two editors save at once.
+    DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Local memory in the embedded default; Redis, shared by all app servers, in production.
@@ -196,3 +201,6 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "INFO"}},
 }
+
+# Share-preview links for people without an account: hours until a new link expires.
+PREVIEW_LINK_HOURS = int(os.environ.get("RENEWZ_PREVIEW_LINK_HOURS", "48"))

@@ -11,6 +11,8 @@ def _isolated_site(settings, tmp_path):
     cache's own tests (tests/renewz/test_pagecache.py) switch it on."""
     cache.clear()
     settings.PAGE_CACHE_ENABLED = False
+    # Real password hashing takes most of a second; tests that log in by password don't need it.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.STATIC_ROOT = tmp_path / "static"
     settings.STATIC_ROOT.mkdir()

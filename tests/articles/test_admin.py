@@ -166,7 +166,7 @@ def test_article_needs_at_least_one_author(client, editor):
 
 @pytest.mark.parametrize("upload, message", [
     (SimpleUploadedFile("bild.jpg", b"kein Bild, nur Text"), "Die hochgeladene Datei ist kein Bild oder ist defekt."),
-    (SimpleUploadedFile("grafik.svg", b'<svg xmlns="http://www.w3.org/2000/svg"></svg>', content_type="image/svg+xml"), "Die hochgeladene Datei ist kein Bild oder ist defekt."),
+    (SimpleUploadedFile("grafik.svg", b'<svg xmlns="http://www.w3.org/2000/svg"></svg>', content_type="image/svg+xml"), "Dateiendung „svg“ ist nicht erlaubt."),
     (SimpleUploadedFile("leer.png", b"", content_type="image/png"), "Die übertragene Datei ist leer."),
     (image_upload("bild.txt"), "Dateiendung „txt“ ist nicht erlaubt."),
 ])

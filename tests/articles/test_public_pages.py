@@ -2,7 +2,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.contrib.auth.models import User
+from django.contrib.auth.models import Permission, User
 from django.utils import timezone
 
 from articles.models import Article
@@ -48,6 +48,7 @@ def test_scheduled_article_appears_by_itself_at_its_time(client):
 def test_staff_see_a_draft_marked_as_preview_and_not_indexable(client):
     draft = make_article("Noch in Arbeit", public=False)
     editor = User.objects.create_user("redakteurin", password="x", is_staff=True)
+    editor.user_permissions.add(Permission.objects.get(codename="change_others_article"))
     client.force_login(editor)
     response = client.get(draft.get_absolute_url())
     assert response.status_code == 200

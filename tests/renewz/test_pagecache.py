@@ -5,7 +5,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
-from django.contrib.auth.models import User
+from django.contrib.auth.models import Permission, User
 from django.utils import timezone
 
 from articles.models import Article, Byline, RelatedLink
@@ -141,6 +141,7 @@ def test_logged_in_editors_are_never_served_from_or_stored_in_the_cache(client, 
     draft = make_article("Vertraulicher Entwurf", section=site["section"], public=False)
     warm(client, ["/", draft.get_absolute_url().replace(draft.slug, site["article"].slug)])
     editor = User.objects.create_user("redaktion", password="x", is_staff=True)
+    editor.user_permissions.add(Permission.objects.get(codename="change_others_article"))
     client.force_login(editor)
     response = client.get(draft.get_absolute_url())
     assert response.status_code == 200 and "Vorschau" in response.text

@@ -2,8 +2,9 @@
 `python manage.py load_demo`: fill the site with the demo content of articles/demo_content.py.
 
 Safe to run repeatedly: sections and authors are found by name, articles by the
-slug of their title, so a second run updates the same rows instead of adding
-new ones. Hero images are only drawn when an article has none (or its file is
+slug of their title, demo users by user name, so a second run updates the same rows
+instead of adding new ones (a demo user's password is only set when the user is
+created). Hero images are only drawn when an article has none (or its file is
 gone). Publication dates are recomputed from `hours_ago` on every run, so the
 demo always looks fresh.
 """
@@ -11,19 +12,30 @@ import io
 import random
 from datetime import timedelta
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 from PIL import Image, ImageDraw, ImageFont
 
-from articles import demo_content
+from articles import demo_content, roles
 from articles.models import Article, Author, Byline, RelatedLink, Section
 from articles.slugs import german_slugify
 from tickers.demo import load_demo_coins
 
 HERO_SIZE = (1600, 900)
 HERO_QUALITY = 82
+
+# One login per role, for trying the admin. These passwords exist only here, for the demo:
+# never use the demo users on a public server.
+DEMO_USERS = [
+    # user name, password, role, (first name, last name), author profile
+    ("autorin", "renewz-demo-autorin", roles.AUTHOR, ("Lena", "Hartmann"), "Lena Hartmann"),
+    ("redakteur", "renewz-demo-redakteur", roles.EDITOR, ("Paul", "Albrecht"), None),
+    ("admin", "renewz-demo-admin", roles.ADMINISTRATION, ("Ines", "Vogt"), None),
+]
 
 
 class Command(BaseCommand):
@@ -44,6 +56,7 @@ class Command(BaseCommand):
             for entry in demo_content.ARTICLES:
                 set_related_links(articles[entry["key"]], entry, articles)
             coins = load_demo_coins()
+            load_demo_users(DEMO_USERS, authors)
 
         public = Article.objects.public().filter(pk__in=[a.pk for a in articles.values()]).count()
         drafts = sum(1 for a in articles.values() if a.status == Article.Status.DRAFT)
@@ -55,6 +68,9 @@ class Command(BaseCommand):
                 f"{len(coins)} Kurse. Aufmacherbilder neu erzeugt: {images_drawn}."
             )
         )
+        self.stdout.write("Demo-Zugänge für /admin/ (Benutzername / Passwort, Rolle):")
+        for username, password, role, _, _ in DEMO_USERS:
+            self.stdout.write(f"  {username} / {password}  ({role})")
 
 
 # --------------------------------------------------------------------------- rows
@@ -77,6 +93,23 @@ def load_authors(rows):
         author, _ = Author.objects.update_or_create(name=row["name"], defaults=fields)
         authors[row["name"]] = author
     return authors
+
+
+def load_demo_users(rows, authors):
+    """Staff users in their role groups; the author user is linked to her author profile."""
+    if Group.objects.filter(name__in=[row[2] for row in rows]).count() < len(rows):
+        roles.sync_roles()  # the groups of migration 0004 are gone (e.g. a test emptied the database)
+    User = get_user_model()
+    for username, password, role, (first_name, last_name), author_name in rows:
+        user, created = User.objects.get_or_create(username=username)
+        user.first_name, user.last_name, user.is_staff, user.is_active = first_name, last_name, True, True
+        if created or not user.has_usable_password():
+            user.set_password(password)
+        user.save()
+        user.groups.set([Group.objects.get(name=role)])
+        if author_name and authors[author_name].user_id != user.pk:
+            authors[author_name].user = user
+            authors[author_name].save(update_fields=["user"])
 
 
 def demo_slug(title):

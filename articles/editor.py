@@ -1,0 +1,50 @@
+"""The rich-text editor of the article body in the admin (django-prose-editor).
+
+The editor offers only the formats the site renders; `articles.html.sanitise_body`
+stays the one allow-list and runs on every save, whatever the browser sent.
+"""
+from django import forms
+from django_prose_editor.fields import ProseEditorFormField
+from django_prose_editor.widgets import AdminProseEditorWidget
+
+from .html import ALLOWED_URL_SCHEMES
+
+BODY_EDITOR_EXTENSIONS = {
+    "Heading": {"levels": [2, 3, 4]},
+    "Bold": True,
+    "Italic": True,
+    "Link": {"enableTarget": False, "protocols": sorted(ALLOWED_URL_SCHEMES)},
+    "Blockquote": True,
+    "BulletList": True,
+    "OrderedList": True,
+    "ListItem": True,
+    "HardBreak": True,
+}
+
+
+class GermanProseEditorWidget(AdminProseEditorWidget):
+    """The admin's prose editor, with its toolbar and link dialog labelled in German."""
+
+    @property
+    def media(self):
+        return super().media + forms.Media(js=["admin_extra/prose_editor_de.js"])
+
+
+class BodyEditorField(ProseEditorFormField):
+    """The body as a WYSIWYG editor with the site's formats, and nothing else.
+
+    The editor's own sanitiser is not used (`sanitize=False` only turns the empty
+    paragraph of an empty editor into ""): the model sanitises on save, and a form
+    shown again after a validation error keeps exactly what the editor typed.
+    """
+
+    def __init__(self, *args, **kwargs):
+        kwargs["extensions"] = dict(BODY_EDITOR_EXTENSIONS)
+        kwargs["sanitize"] = False
+        kwargs["help_text"] = (
+            "Zwischenüberschriften, fett, kursiv, Links, Zitate und Listen über die Werkzeugleiste; "
+            "Umschalt+Eingabe für einen Zeilenumbruch. Andere Formate werden beim Speichern entfernt."
+        )
+        kwargs["widget"] = GermanProseEditorWidget
+        kwargs.pop("max_length", None)
+        super().__init__(*args, **kwargs)

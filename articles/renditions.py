@@ -1,0 +1,264 @@
+"""Responsive renditions of hero images, made once when an article is saved with a new
+image or focal point, never while a page is served.
+
+Each hero image gets two sets, each in WebP and in JPEG (the fallback), at the widths of
+`RENDITION_WIDTHS` the image can fill without upscaling:
+
+- "hero": the whole image, for the article page;
+- "teaser": a 16:9 crop centred on the focal point as far as the image allows, for cards.
+
+The files live under `renditions/<article id>/` in the media storage; their names carry a
+hash of the image, the focal point and the recipe below, so a new image never hides behind
+a cached old one. `Article.hero_renditions` lists them (the "manifest"), so templates build
+`srcset` from the row they already loaded, without asking the storage anything.
+"""
+import hashlib
+import io
+import logging
+import math
+import posixpath
+from dataclasses import dataclass
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+from PIL import Image, ImageOps
+
+logger = logging.getLogger(__name__)
+
+RENDITION_WIDTHS = (480, 800, 1200, 1600)
+TEASER_RATIO = (16, 9)
+# (file extension, Pillow format, save options); WebP first, JPEG for browsers without it.
+# WebP method 2 makes files about the size of the default (4) in a quarter of the time.
+FORMATS = (
+    ("webp", "WEBP", {"quality": 80, "method": 2}),
+    ("jpg", "JPEG", {"quality": 82, "optimize": True, "progressive": True}),
+)
+KINDS = ("hero", "teaser")
+# The article fields renditions are made from: saving any of them may call for new ones.
+SOURCE_FIELDS = {"hero_image", "hero_focal_x", "hero_focal_y"}
+# Changing widths, ratio or quality changes the recipe: existing manifests become outdated,
+# and `manage.py generate_renditions` (or the next save) makes them anew.
+RECIPE = hashlib.sha256(repr((RENDITION_WIDTHS, TEASER_RATIO, FORMATS, 1)).encode()).hexdigest()[:8]
+# Sharing previews (Open Graph, JSON-LD) want large images: at least this wide.
+SHARING_MIN_WIDTH = 1200
+# The <img src> of browsers without srcset: the largest rendition up to this width.
+FALLBACK_WIDTH = {"hero": 1200, "teaser": 800}
+
+
+def folder(article_pk):
+    return f"renditions/{article_pk}"
+
+
+def focal_point(article):
+    """The focal point as [x, y] (0–1 each); the centre where the editor set none."""
+    x, y = article.hero_focal_x, article.hero_focal_y
+    return [0.5 if x is None else x, 0.5 if y is None else y]
+
+
+def rendition_widths(available):
+    """The widths to make for an image `available` pixels wide: never wider than the image,
+    and the image's own width as the largest when it falls between two steps."""
+    largest = min(available, RENDITION_WIDTHS[-1])
+    return [width for width in RENDITION_WIDTHS if width < largest] + [largest]
+
+
+def teaser_box(width, height, focal_x, focal_y):
+    """The largest 16:9 box of a width × height image, centred on the focal point where the
+    image allows it, as (left, top, right, bottom)."""
+    ratio_w, ratio_h = TEASER_RATIO
+    if width * ratio_h > height * ratio_w:  # wider than 16:9: crop left and right
+        box_w, box_h = min(width, round(height * ratio_w / ratio_h)), height
+    else:  # taller: crop top and bottom
+        box_w, box_h = width, min(height, round(width * ratio_h / ratio_w))
+    left = min(max(round(focal_x * width - box_w / 2), 0), width - box_w)
+    top = min(max(round(focal_y * height - box_h / 2), 0), height - box_h)
+    return (left, top, left + box_w, top + box_h)
+
+
+# ----------------------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True)
+class Picture:
+    """One set of renditions as a template needs it: `srcset` strings, a fallback `src`, and
+    the width and height that give the browser the aspect ratio before the image loads."""
+
+    width: int
+    height: int
+    webp: tuple  # ((width, url), …), narrowest first
+    jpeg: tuple
+    fallback_width: int
+
+    @property
+    def webp_srcset(self):
+        return ", ".join(f"{url} {width}w" for width, url in self.webp)
+
+    @property
+    def jpeg_srcset(self):
+        return ", ".join(f"{url} {width}w" for width, url in self.jpeg)
+
+    @property
+    def src(self):
+        return self.url_for(self.fallback_width)
+
+    def url_for(self, width):
+        """The URL of the widest JPEG rendition up to `width` (else the narrowest)."""
+        fitting = [url for rendition_width, url in self.jpeg if rendition_width <= width]
+        return fitting[-1] if fitting else self.jpeg[0][1]
+
+
+def picture(manifest, kind, storage):
+    """The `kind` set of a manifest as a `Picture`, or None when there is none."""
+    entry = (manifest or {}).get(kind)
+    if not entry:
+        return None
+    return Picture(
+        width=entry["width"],
+        height=entry["height"],
+        webp=tuple((width, storage.url(name)) for width, name in entry["webp"]),
+        jpeg=tuple((width, storage.url(name)) for width, name in entry["jpg"]),
+        fallback_width=FALLBACK_WIDTH[kind],
+    )
+
+
+def sharing_url(manifest, storage):
+    """The URL of the narrowest JPEG of the whole image that is at least 1200 px wide, or None."""
+    entry = (manifest or {}).get("hero")
+    wide = [name for width, name in (entry or {}).get("jpg", []) if width >= SHARING_MIN_WIDTH]
+    return storage.url(wide[0]) if wide else None
+
+
+def rendition_names(manifest):
+    return {name for kind in KINDS for fmt, _, _ in FORMATS for _, name in (manifest or {}).get(kind, {}).get(fmt, [])}
+
+
+# ----------------------------------------------------------------------------- writing
+
+
+def is_current(manifest, article):
+    """True if the manifest was made from this image, focal point and recipe, and its files exist."""
+    if not manifest or not article.hero_image:
+        return not manifest and not article.hero_image
+    names = sorted(rendition_names(manifest))
+    return (
+        manifest.get("source") == article.hero_image.name
+        and manifest.get("focal") == focal_point(article)
+        and manifest.get("recipe") == RECIPE
+        and bool(names)
+        and article.hero_image.storage.exists(names[0])
+    )
+
+
+def refresh(article, force=False):
+    """Bring the renditions of the article's hero image up to date.
+
+    Returns the new manifest, or None when the current one still fits (and `force` is not
+    set). The files of the old manifest that the new one does not list are deleted once the
+    transaction commits (a rolled-back save keeps the old manifest, and its files). An image
+    that cannot be read gets an empty manifest: pages then show the original.
+    """
+    manifest = article.hero_renditions or {}
+    if not force and is_current(manifest, article):
+        return None
+    new_manifest = {}
+    if article.hero_image:
+        try:
+            new_manifest = generate(article)
+        except Exception:
+            logger.exception("Bildvarianten für Artikel %s (%s) nicht erzeugt", article.pk, article.hero_image.name)
+    stale = rendition_names(manifest) - rendition_names(new_manifest)
+    storage = article.hero_image.storage
+    transaction.on_commit(lambda: delete_files(storage, stale), using=article._state.db)
+    return new_manifest
+
+
+def delete_files(storage, names):
+    for name in names:
+        storage.delete(name)
+
+
+def delete_on_commit(storage, article_pk, using):
+    """Delete all of an article's rendition files once the transaction commits (for deleted articles)."""
+    transaction.on_commit(lambda: prune(storage, article_pk), using=using)
+
+
+def prune(storage, article_pk, keep=()):
+    """Delete the files in the article's rendition folder that `keep` does not name (for
+    example left by a save whose transaction was rolled back); returns how many."""
+    try:
+        _, files = storage.listdir(folder(article_pk))
+    except (FileNotFoundError, NotADirectoryError):
+        return 0
+    names = [posixpath.join(folder(article_pk), file_name) for file_name in files]
+    orphans = [name for name in names if name not in keep]
+    delete_files(storage, orphans)
+    return len(orphans)
+
+
+def generate(article):
+    """Write both sets of renditions of the article's hero image; return their manifest."""
+    storage = article.hero_image.storage
+    with storage.open(article.hero_image.name, "rb") as source:
+        data = source.read()
+    focal = focal_point(article)
+    digest = hashlib.sha256(data + repr((focal, RECIPE)).encode()).hexdigest()[:12]
+    with Image.open(io.BytesIO(data)) as image:
+        image = prepared(image)
+        width, height = image.size
+        crops = {"hero": (0, 0, width, height), "teaser": teaser_box(width, height, *focal)}
+        manifest = {"source": article.hero_image.name, "focal": focal, "recipe": RECIPE}
+        for kind, box in crops.items():
+            region = image.crop(box) if box != (0, 0, width, height) else image
+            manifest[kind] = write_set(storage, region, f"{folder(article.pk)}/{digest}-{kind}")
+    return manifest
+
+
+def prepared(image):
+    """The image upright (EXIF orientation applied), in RGB or RGBA, decoded no larger than needed.
+
+    JPEGs are decoded at a reduced scale (Pillow's draft mode) as long as every crop keeps at
+    least the largest rendition width: a teaser crop is never narrower than the image's
+    shorter side, whichever way the EXIF orientation turns it.
+    """
+    if image.format == "JPEG":
+        width, height = image.size
+        scale = min(1.0, RENDITION_WIDTHS[-1] / min(width, height))
+        image.draft("RGB", (math.ceil(width * scale), math.ceil(height * scale)))
+    image = ImageOps.exif_transpose(image)
+    has_alpha = image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info)
+    if has_alpha:
+        return image.convert("RGBA")
+    if image.mode in ("I;16", "I;16B", "I;16L", "I"):  # 16-bit greyscale PNGs
+        image = image.point(lambda value: value / 256).convert("L")
+    return image.convert("RGB") if image.mode != "RGB" else image
+
+
+def write_set(storage, image, stem):
+    """Resize `image` to each rendition width and store it in every format; return the set's entry."""
+    width, height = image.size
+    entry = {"width": 0, "height": 0}
+    for format_extension, _, _ in FORMATS:
+        entry[format_extension] = []
+    for target_width in rendition_widths(width):
+        target_height = max(1, round(height * target_width / width))
+        resized = image if target_width == width else image.resize(
+            (target_width, target_height), Image.Resampling.LANCZOS, reducing_gap=3.0
+        )
+        for format_extension, pillow_format, options in FORMATS:
+            name = f"{stem}-{target_width}.{format_extension}"
+            data = encode(resized, pillow_format, options)
+            if storage.exists(name):  # left over from an earlier attempt with the same image
+                storage.delete(name)
+            entry[format_extension].append([target_width, storage.save(name, ContentFile(data))])
+        entry["width"], entry["height"] = target_width, target_height
+    return entry
+
+
+def encode(image, pillow_format, options):
+    if pillow_format == "JPEG" and image.mode == "RGBA":
+        background = Image.new("RGB", image.size, (255, 255, 255))
+        background.paste(image, mask=image.getchannel("A"))
+        image = background
+    buffer = io.BytesIO()
+    image.save(buffer, format=pillow_format, **options)
+    return buffer.getvalue()

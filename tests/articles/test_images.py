@@ -1,0 +1,492 @@
+"""Hero images: what an editor may upload, and the responsive renditions readers get."""
+import io
+import random
+import struct
+import zlib
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.utils import timezone
+from PIL import Image
+
+from articles import renditions
+from articles.management.commands import load_demo as load_demo_command
+from articles.models import Article
+from tests.articles.form_data import changed_form
+from tests.articles.test_admin import article_form
+from tests.articles.test_query_counts import PAGE_QUERIES
+from tests.factories import make_article, make_author, make_section
+
+pytestmark = pytest.mark.django_db
+
+RED, BLUE = (220, 20, 20), (20, 40, 220)
+
+
+# ------------------------------------------------------------------ test images
+
+
+def image_bytes(size=(64, 36), image_format="JPEG", color=RED, **save_options):
+    buffer = io.BytesIO()
+    Image.new("RGBA" if len(color) == 4 else "RGB", size, color).save(buffer, format=image_format, **save_options)
+    return buffer.getvalue()
+
+
+def noisy_jpeg(size=(640, 480)):
+    """A photo-like JPEG: noise does not compress, so the file has real size (always the same)."""
+    noise = random.Random(4).randbytes(size[0] * size[1])
+    buffer = io.BytesIO()
+    Image.frombytes("L", size, noise).convert("RGB").save(buffer, format="JPEG", quality=90)
+    return buffer.getvalue()
+
+
+def two_colour_png(size=(3200, 900)):
+    """Left half red, right half blue: any crop shows by its colour where it was taken."""
+    image = Image.new("RGB", size, RED)
+    image.paste(BLUE, (size[0] // 2, 0, size[0], size[1]))
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def png_claiming(width, height):
+    """A PNG of a few dozen bytes whose header announces a width × height image."""
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b"")
+
+
+def upload(name, data):
+    return SimpleUploadedFile(name, data)
+
+
+def media_file(settings, name):
+    return Path(settings.MEDIA_ROOT) / name
+
+
+def rendition_files(settings, article):
+    folder = media_file(settings, renditions.folder(article.pk))
+    return sorted(path.name for path in folder.iterdir()) if folder.exists() else []
+
+
+# ------------------------------------------------------------ uploads in the admin
+
+
+BAD_UPLOADS = {
+    "truncated JPEG": (upload("abgeschnitten.jpg", noisy_jpeg()[:9000]), "Die hochgeladene Datei ist kein Bild oder ist defekt."),
+    "decompression bomb": (upload("bombe.png", png_claiming(30_000, 30_000)), "Das Bild ist zu groß zum Verarbeiten. Erlaubt sind höchstens 40 Megapixel"),
+    "too many pixels in the header": (upload("riesig.png", png_claiming(10_000, 5_000)), "Das Bild ist zu groß zum Verarbeiten (10000 × 5000 Bildpunkte)."),
+    "GIF renamed to .jpg": (upload("animation.jpg", image_bytes(image_format="GIF")), "Die Datei ist ein Bild im Format GIF. Bitte ein Bild im Format JPEG, PNG oder WebP hochladen."),
+    "SVG renamed to .png": (upload("grafik.png", b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), "Die hochgeladene Datei ist kein Bild oder ist defekt."),
+    "SVG": (upload("grafik.svg", b'<svg xmlns="http://www.w3.org/2000/svg"></svg>'), "Dateiendung „svg“ ist nicht erlaubt."),
+    "0 bytes": (upload("leer.jpg", b""), "Die übertragene Datei ist leer."),
+    "text file named .webp": (upload("notizen.webp", "Nur ein Text, kein Bild.".encode()), "Die hochgeladene Datei ist kein Bild oder ist defekt."),
+    "PNG named .jpg": (upload("foto.jpg", image_bytes(image_format="PNG")), "Die Datei ist ein PNG-Bild, endet aber auf „.jpg“. Bitte die Datei mit der passenden Endung (.png) speichern"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_UPLOADS))
+def test_editor_gets_a_clear_german_error_for_a_bad_image_and_keeps_the_rest(admin_client, case):
+    bad_upload, message = BAD_UPLOADS[case]
+    data = article_form(
+        make_section(), [make_author()],
+        title="Mein Artikel mit Bild",
+        body="Ein Absatz, den niemand verlieren möchte.",
+        hero_image=bad_upload,
+        hero_alt="Ein Bild, das nicht ankommt",
+        hero_caption="Die Bildunterschrift bleibt",
+    )
+    response = admin_client.post("/admin/articles/article/add/", data)
+
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors
+    assert list(errors) == ["hero_image"], errors
+    assert message in errors["hero_image"][0]
+    assert message in response.text  # shown at the field, in German
+    for typed in ['value="Mein Artikel mit Bild"', "Ein Absatz, den niemand verlieren möchte.", 'value="Ein Bild, das nicht ankommt"', 'value="Die Bildunterschrift bleibt"']:
+        assert typed in response.text
+    assert Article.objects.count() == 0
+
+
+@pytest.mark.parametrize("setting, limit, message", [
+    ("IMAGE_UPLOAD_MAX_BYTES", 10_000, "Erlaubt sind höchstens 9,8"),
+    ("IMAGE_UPLOAD_MAX_PIXELS", 100_000, "Das Bild ist zu groß zum Verarbeiten (640 × 480 Bildpunkte). Erlaubt sind höchstens 0,1 Megapixel"),
+])
+def test_size_and_pixel_limits_come_from_the_settings(admin_client, settings, setting, limit, message):
+    photo = noisy_jpeg()
+    assert 20_000 < len(photo) < 400_000
+    data = article_form(make_section(), [make_author()], hero_image=upload("foto.jpg", photo), hero_alt="Rauschen")
+    assert admin_client.post("/admin/articles/article/add/", data).status_code == 302
+
+    setattr(settings, setting, limit)
+    data = article_form(make_section(), [make_author()], title="Zu groß", hero_image=upload("foto.jpg", photo), hero_alt="Rauschen")
+    response = admin_client.post("/admin/articles/article/add/", data)
+    assert response.status_code == 200
+    assert message in response.context["adminform"].form.errors["hero_image"][0]
+    assert 'value="Zu groß"' in response.text
+    assert Article.objects.count() == 1
+
+
+@pytest.mark.parametrize("name, image_format", [("foto.jpg", "JPEG"), ("foto.jpeg", "JPEG"), ("grafik.png", "PNG"), ("bild.webp", "WEBP")])
+def test_jpeg_png_and_webp_are_accepted(admin_client, name, image_format):
+    data = article_form(make_section(), [make_author()], hero_image=upload(name, image_bytes(image_format=image_format)), hero_alt="Ein rotes Rechteck")
+    response = admin_client.post("/admin/articles/article/add/", data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert Article.objects.get().hero_image.name.endswith(name.rsplit(".", 1)[1])
+
+
+def test_an_image_needs_alt_text(admin_client):
+    data = article_form(make_section(), [make_author()], hero_image=upload("foto.jpg", image_bytes()), hero_alt=" ", status="published")
+    response = admin_client.post("/admin/articles/article/add/", data)
+    assert response.status_code == 200
+    assert "Bitte einen Alternativtext für das Aufmacherbild angeben." in response.text
+    assert Article.objects.count() == 0
+
+
+def test_author_photo_is_checked_the_same_way(admin_client):
+    response = admin_client.post("/admin/articles/author/add/", {
+        "name": "Lena Hartmann", "slug": "", "job_title": "", "bio": "Schreibt über Politik.", "profile_url": "",
+        "is_active": "on", "photo": upload("portrait.png", png_claiming(30_000, 30_000)),
+    })
+    assert response.status_code == 200
+    assert "Das Bild ist zu groß zum Verarbeiten." in response.text
+    assert "Schreibt über Politik." in response.text
+
+
+# -------------------------------------------------------------------- renditions
+
+
+def test_uploaded_image_gets_webp_and_jpeg_renditions_in_every_width(admin_client, settings):
+    data = article_form(make_section(), [make_author()], status="published", hero_image=upload("landtag.png", two_colour_png((2000, 1125))), hero_alt="Der Landtag")
+    assert admin_client.post("/admin/articles/article/add/", data).status_code == 302
+    article = Article.objects.get()
+
+    for kind in ("hero", "teaser"):
+        entry = article.hero_renditions[kind]
+        for extension, pillow_format in [("webp", "WEBP"), ("jpg", "JPEG")]:
+            assert [width for width, _ in entry[extension]] == [480, 800, 1200, 1600]
+            for width, name in entry[extension]:
+                assert name.startswith(f"renditions/{article.pk}/") and name.endswith(f"-{width}.{extension}")
+                with Image.open(media_file(settings, name)) as image:
+                    assert image.format == pillow_format
+                    assert image.size == (width, round(width * 9 / 16))
+    assert len(rendition_files(settings, article)) == 16
+
+
+@pytest.mark.parametrize("size, widths", [
+    ((1000, 600), [480, 800, 1000]),
+    ((300, 200), [300]),
+    ((1600, 900), [480, 800, 1200, 1600]),
+    ((4000, 3000), [480, 800, 1200, 1600]),
+])
+def test_images_are_never_upscaled(settings, size, widths):
+    article = make_article(hero_image=upload("bild.png", image_bytes(size, "PNG")), hero_alt="Bild")
+    hero = article.hero_renditions["hero"]
+    assert [width for width, _ in hero["webp"]] == [width for width, _ in hero["jpg"]] == widths
+    for width, name in hero["jpg"]:
+        with Image.open(media_file(settings, name)) as image:
+            assert image.width == width <= size[0]
+            assert abs(image.height - size[1] * width / size[0]) <= 1
+
+
+def test_saving_without_a_new_image_keeps_the_renditions(settings):
+    article = make_article(hero_image=upload("bild.png", two_colour_png()), hero_alt="Bild")
+    manifest = article.hero_renditions
+    files = {name: media_file(settings, name).stat().st_mtime_ns for name in renditions.rendition_names(manifest)}
+
+    article = Article.objects.get(pk=article.pk)
+    article.title = "Neuer Titel"
+    article.hero_alt = "Anderer Alternativtext"
+    article.save()
+
+    assert Article.objects.get(pk=article.pk).hero_renditions == manifest
+    assert {name: media_file(settings, name).stat().st_mtime_ns for name in files} == files
+
+
+def teaser_colours(settings, article, width=480):
+    """The colours at the left edge, the centre and the right edge of a teaser rendition."""
+    name = dict(article.hero_renditions["teaser"]["jpg"])[width]
+    with Image.open(media_file(settings, name)) as image:
+        image = image.convert("RGB")
+        middle = image.height // 2
+        return [nearest_colour(image.getpixel((x, middle))) for x in (2, image.width // 2, image.width - 3)]
+
+
+def nearest_colour(pixel):
+    return "rot" if sum(abs(a - b) for a, b in zip(pixel, RED)) < sum(abs(a - b) for a, b in zip(pixel, BLUE)) else "blau"
+
+
+def test_focal_point_chooses_the_teaser_crop_and_the_article_keeps_the_whole_image(settings, django_capture_on_commit_callbacks):
+    article = make_article(hero_image=upload("zweifarbig.png", two_colour_png()), hero_alt="Rot und Blau")
+    # No focal point: the middle of the image, half red, half blue.
+    left, _, right = teaser_colours(settings, article)
+    assert (left, right) == ("rot", "blau")
+    old_teasers = {name for _, name in article.hero_renditions["teaser"]["jpg"]}
+
+    with django_capture_on_commit_callbacks(execute=True):
+        article.hero_focal_x, article.hero_focal_y = 0.1, 0.5
+        article.save()
+    assert teaser_colours(settings, article) == ["rot", "rot", "rot"]
+    assert not any(media_file(settings, name).exists() for name in old_teasers)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        article.hero_focal_x = 0.95
+        article.save()
+    assert teaser_colours(settings, article) == ["blau", "blau", "blau"]
+
+    teaser = article.hero_renditions["teaser"]
+    assert (teaser["width"], teaser["height"]) == (1600, 900)
+    hero = article.hero_renditions["hero"]
+    assert (hero["width"], hero["height"]) == (1600, 450)
+    with Image.open(media_file(settings, dict(hero["jpg"])[1600])) as image:
+        assert [nearest_colour(image.convert("RGB").getpixel((x, 225))) for x in (5, 1594)] == ["rot", "blau"]
+
+
+def test_editor_sets_the_focal_point_in_the_admin_and_the_teaser_follows(admin_client, settings, django_capture_on_commit_callbacks):
+    article = make_article("Zweifarbig", hero_image=upload("zweifarbig.png", two_colour_png()), hero_alt="Rot und Blau")
+    url = f"/admin/articles/article/{article.pk}/change/"
+    page = admin_client.get(url).text
+    assert 'id="id_hero_focal_x"' in page and 'id="id_hero_focal_y"' in page
+    assert "focal-point-picker" in page and "admin_extra/focal_point.js" in page
+    # The preview is a rendition, not the full upload.
+    assert dict(article.hero_renditions["hero"]["jpg"])[800] in page
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(url, changed_form(admin_client, url, "article_form", hero_focal_x="0.9", hero_focal_y="0.5"))
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    article.refresh_from_db()
+    assert (article.hero_focal_x, article.hero_focal_y) == (0.9, 0.5)
+    assert teaser_colours(settings, article) == ["blau", "blau", "blau"]
+
+    response = admin_client.post(url, changed_form(admin_client, url, "article_form", hero_focal_x="1.5"))
+    assert response.status_code == 200
+    assert "Ensure this value" not in response.text and "kleiner oder gleich 1" in response.text
+
+
+def test_focal_point_near_the_edge_crops_as_far_as_the_image_allows(settings):
+    tall = Image.new("RGB", (900, 1600), RED)
+    tall.paste(BLUE, (0, 800, 900, 1600))
+    buffer = io.BytesIO()
+    tall.save(buffer, format="PNG")
+    article = make_article(hero_image=upload("hochkant.png", buffer.getvalue()), hero_alt="Hochkant", hero_focal_x=0.5, hero_focal_y=1.0)
+    teaser = article.hero_renditions["teaser"]
+    assert (teaser["width"], teaser["height"]) == (900, 506)
+    name = dict(teaser["jpg"])[900]
+    with Image.open(media_file(settings, name)) as image:
+        assert nearest_colour(image.convert("RGB").getpixel((450, 2))) == "blau"  # the bottom of the image, not beyond it
+
+
+def test_a_new_image_replaces_the_old_renditions(settings, django_capture_on_commit_callbacks):
+    article = make_article(hero_image=upload("alt.png", image_bytes((1000, 600), "PNG")), hero_alt="Alt")
+    old = rendition_files(settings, article)
+    assert len(old) == 12
+
+    with django_capture_on_commit_callbacks(execute=True):
+        article.hero_image = upload("neu.png", image_bytes((600, 400), "PNG", color=BLUE))
+        article.save()
+
+    new = rendition_files(settings, article)
+    assert len(new) == 8 and not set(old) & set(new)
+    assert set(new) == {Path(name).name for name in renditions.rendition_names(article.hero_renditions)}
+
+
+def test_removing_the_image_removes_its_renditions_and_so_does_deleting_the_article(settings, django_capture_on_commit_callbacks):
+    article = make_article(hero_image=upload("bild.png", image_bytes((800, 450), "PNG")), hero_alt="Bild")
+    with django_capture_on_commit_callbacks(execute=True):
+        article.hero_image = None
+        article.save()
+    assert article.hero_renditions == {} and rendition_files(settings, article) == []
+
+    other = make_article(hero_image=upload("bild.png", image_bytes((800, 450), "PNG")), hero_alt="Bild")
+    assert rendition_files(settings, other)
+    with django_capture_on_commit_callbacks(execute=True):
+        Article.objects.filter(pk=other.pk).delete()
+    assert not media_file(settings, renditions.folder(other.pk)).exists() or rendition_files(settings, other) == []
+
+
+def test_missing_rendition_files_are_made_again_on_the_next_save(settings):
+    article = make_article(hero_image=upload("bild.png", image_bytes((800, 450), "PNG")), hero_alt="Bild")
+    for name in renditions.rendition_names(article.hero_renditions):
+        media_file(settings, name).unlink()
+    article.save()
+    assert all(media_file(settings, name).exists() for name in renditions.rendition_names(article.hero_renditions))
+
+
+def test_a_photo_turned_by_its_camera_is_rendered_upright(settings):
+    buffer = io.BytesIO()
+    exif = Image.Exif()
+    exif[0x0112] = 6  # Orientation: rotate 90° clockwise to view
+    Image.new("RGB", (1600, 900), RED).save(buffer, format="JPEG", exif=exif)
+    article = make_article(hero_image=upload("hochkant.jpg", buffer.getvalue()), hero_alt="Hochkant")
+    hero = article.hero_renditions["hero"]
+    assert (hero["width"], hero["height"]) == (900, 1600)
+
+
+def test_transparent_png_gets_a_white_background_in_jpeg(settings):
+    article = make_article(hero_image=upload("logo.png", image_bytes((600, 400), "PNG", color=(0, 0, 0, 0))), hero_alt="Logo")
+    name = dict(article.hero_renditions["hero"]["jpg"])[600]
+    with Image.open(media_file(settings, name)) as image:
+        assert image.mode == "RGB" and min(image.getpixel((300, 200))) > 245
+    name = dict(article.hero_renditions["hero"]["webp"])[600]
+    with Image.open(media_file(settings, name)) as image:
+        assert image.mode == "RGBA" and image.getpixel((300, 200))[3] == 0
+
+
+def test_an_unreadable_stored_image_does_not_break_saving(settings):
+    article = make_article(hero_image=upload("bild.png", image_bytes((800, 450), "PNG")), hero_alt="Bild")
+    media_file(settings, article.hero_image.name).write_bytes(b"kaputt")
+    article.hero_focal_x = 0.2
+    article.save()  # no exception: the page shows the original instead
+    assert Article.objects.get(pk=article.pk).hero_renditions == {}
+
+
+# ------------------------------------------------------------------ public pages
+
+
+class PictureParser(HTMLParser):
+    """Collects each <picture>: its <source> and <img> attributes."""
+
+    def __init__(self):
+        super().__init__()
+        self.pictures, self.current = [], None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "picture":
+            self.current = {"sources": []}
+            self.pictures.append(self.current)
+        elif tag == "source" and self.current is not None:
+            self.current["sources"].append(dict(attrs))
+        elif tag == "img" and self.current is not None:
+            self.current["img"] = dict(attrs)
+
+    def handle_endtag(self, tag):
+        if tag == "picture":
+            self.current = None
+
+
+def pictures_in(html):
+    assert "{#" not in html and "{%" not in html  # no template syntax leaks onto the page
+    parser = PictureParser()
+    parser.feed(html)
+    return parser.pictures
+
+
+def srcset_widths(srcset, extension):
+    entries = [entry.strip().rsplit(" ", 1) for entry in srcset.split(",")]
+    assert all(url.endswith(f"-{width[:-1]}.{extension}") and width.endswith("w") for url, width in entries), srcset
+    return [int(width[:-1]) for _, width in entries]
+
+
+def test_article_page_serves_srcset_in_webp_with_a_jpeg_fallback(client):
+    article = make_article("Mit Bild", hero_image=upload("bild.png", two_colour_png((2400, 1350))), hero_alt="Rot und Blau")
+    [hero] = pictures_in(client.get(article.get_absolute_url()).text)
+
+    [source] = hero["sources"]
+    assert source["type"] == "image/webp"
+    assert srcset_widths(source["srcset"], "webp") == [480, 800, 1200, 1600]
+    assert "-hero-" in source["srcset"] and source["sizes"]
+    img = hero["img"]
+    assert img["src"].endswith("-hero-1200.jpg")
+    assert srcset_widths(img["srcset"], "jpg") == [480, 800, 1200, 1600]
+    assert img["sizes"] == source["sizes"]
+    assert img["alt"] == "Rot und Blau"
+    assert (img["width"], img["height"]) == ("1600", "900")
+    assert "fetchpriority" in img and "loading" not in img
+
+
+def test_teaser_cards_serve_the_focal_crop_in_srcset(client):
+    make_article("Aufmacher", hero_image=upload("a.png", two_colour_png()), hero_alt="A", published_at=timezone.now())
+    make_article("Zweite Meldung", hero_image=upload("b.png", two_colour_png()), hero_alt="B", hero_focal_x=0.2)
+    lead, card = pictures_in(client.get("/").text)
+
+    for picture in (lead, card):
+        [source] = picture["sources"]
+        assert source["type"] == "image/webp" and "-teaser-" in source["srcset"]
+        assert srcset_widths(source["srcset"], "webp") == srcset_widths(picture["img"]["srcset"], "jpg") == [480, 800, 1200, 1600]
+        assert picture["img"]["src"].endswith("-teaser-800.jpg")
+        assert (picture["img"]["width"], picture["img"]["height"]) == ("1600", "900")
+        assert picture["img"]["alt"] == ""
+    assert lead["img"]["loading"] == "eager" and card["img"]["loading"] == "lazy"
+    assert lead["img"]["sizes"] != card["img"]["sizes"]
+
+
+def test_images_without_renditions_still_show(client):
+    article = make_article("Altbestand", hero_image=upload("bild.png", image_bytes((800, 450), "PNG")), hero_alt="Alt")
+    Article.objects.filter(pk=article.pk).update(hero_renditions={})
+    page = client.get(article.get_absolute_url()).text
+    assert pictures_in(page) == []
+    assert f'src="{article.hero_image.url}"' in page
+    assert f'src="{article.hero_image.url}"' in client.get("/").text
+
+
+@pytest.mark.parametrize("page", ["article", "home"])
+def test_pictures_cost_no_queries(client, django_assert_num_queries, page):
+    article = make_article("Mit Bild", hero_image=upload("bild.png", image_bytes((800, 450), "PNG")), hero_alt="Bild")
+    url = article.get_absolute_url() if page == "article" else "/"
+    with django_assert_num_queries(PAGE_QUERIES[page]):
+        assert pictures_in(client.get(url).text)
+
+
+def test_link_previews_use_a_large_rendition(client):
+    article = make_article("Geteilt", hero_image=upload("bild.png", two_colour_png((2400, 1350))), hero_alt="Bild")
+    large = dict(article.hero_renditions["hero"]["jpg"])[1200]
+    assert article.hero_image_for_sharing == f"/media/{large}"
+    page = client.get(article.get_absolute_url()).text
+    assert f'<meta property="og:image" content="http://testserver/media/{large}">' in page
+    assert f'"image":["http://testserver/media/{large}"]' in page
+
+    small = make_article("Klein", hero_image=upload("klein.png", image_bytes((800, 450), "PNG")), hero_alt="Bild")
+    assert small.hero_image_for_sharing == small.hero_image.url  # nothing ≥ 1200 px: the original
+    assert make_article("Ohne Bild").hero_image_for_sharing == ""
+
+
+def test_admin_list_shows_a_small_rendition_as_thumbnail(admin_client):
+    article = make_article("Mit Bild", hero_image=upload("bild.png", image_bytes((1600, 900), "PNG")), hero_alt="Bild")
+    html = admin_client.get("/admin/articles/article/").text
+    assert dict(article.hero_renditions["teaser"]["jpg"])[480] in html
+    assert article.hero_image.url not in html
+
+
+# ------------------------------------------------------------------------ commands
+
+
+def test_generate_renditions_makes_missing_ones_and_skips_current_ones(settings):
+    article = make_article(hero_image=upload("bild.png", image_bytes((800, 450), "PNG")), hero_alt="Bild")
+    make_article("Ohne Bild")
+    Article.objects.filter(pk=article.pk).update(hero_renditions={})
+
+    out = io.StringIO()
+    call_command("generate_renditions", stdout=out)
+    assert "1 Aufmacherbilder geprüft, für 1 Bildvarianten erzeugt." in out.getvalue()
+    manifest = Article.objects.get(pk=article.pk).hero_renditions
+    assert all(media_file(settings, name).exists() for name in renditions.rendition_names(manifest))
+
+    out = io.StringIO()
+    call_command("generate_renditions", stdout=out)
+    assert "für 0 Bildvarianten erzeugt" in out.getvalue()
+    call_command("generate_renditions", "--force", stdout=out)
+    assert "für 1 Bildvarianten erzeugt" in out.getvalue()
+
+    # Files an interrupted save left behind are cleaned up.
+    orphan = media_file(settings, f"{renditions.folder(article.pk)}/0123456789ab-hero-480.webp")
+    orphan.write_bytes(b"alt")
+    out = io.StringIO()
+    call_command("generate_renditions", stdout=out)
+    assert "1 verwaiste Dateien gelöscht." in out.getvalue() and not orphan.exists()
+    assert all(media_file(settings, name).exists() for name in renditions.rendition_names(manifest))
+
+
+def test_load_demo_makes_renditions_for_the_demo_articles(monkeypatch, settings):
+    monkeypatch.setattr(load_demo_command, "HERO_SIZE", (640, 360))
+    call_command("load_demo", stdout=io.StringIO())
+    articles = Article.objects.exclude(hero_image="")
+    assert articles.count() >= 28
+    for article in articles:
+        teaser = article.hero_renditions["teaser"]
+        assert [width for width, _ in teaser["webp"]] == [480, 640], article.title
+        assert all(media_file(settings, name).exists() for name in renditions.rendition_names(article.hero_renditions))
