@@ -7,7 +7,7 @@ sitemap of the last 48 hours. Each sitemap page costs two queries (count and pag
 from datetime import timedelta
 
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Max, OuterRef, Subquery
+from django.db.models import Exists, Max, OuterRef, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from taggit.models import Tag
@@ -40,16 +40,14 @@ class ListingSitemap(Sitemap):
     fields = ("slug",)
 
     def items(self):
-        latest_update = (
-            Article.objects.public()
-            .filter(**{self.article_lookup: OuterRef("pk")})
-            .order_by("-updated_at")
-            .values("updated_at")[:1]
-        )
+        listed_articles = Article.objects.public().filter(**{self.article_lookup: OuterRef("pk")})
+        latest_update = listed_articles.order_by("-updated_at").values("updated_at")[:1]
+        # Filtering by Exists, not by the latest update: the index's page count then
+        # stops at each page's first public article instead of sorting all of them.
         return (
             self.model.objects.only(*self.fields)
+            .filter(Exists(listed_articles))
             .annotate(latest_article_update=Subquery(latest_update))
-            .filter(latest_article_update__isnull=False)
             .order_by(*self.ordering, "pk")
         )
 
