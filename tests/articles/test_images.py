@@ -15,7 +15,7 @@ from PIL import Image
 from articles import renditions
 from articles.management.commands import load_demo as load_demo_command
 from articles.models import Article
-from tests.articles.form_data import changed_form
+from tests.admin_forms import admin_form_data
 from tests.articles.test_admin import article_form
 from tests.articles.test_query_counts import PAGE_QUERIES
 from tests.factories import make_article, make_author, make_section
@@ -257,13 +257,13 @@ def test_editor_sets_the_focal_point_in_the_admin_and_the_teaser_follows(admin_c
     assert dict(article.hero_renditions["hero"]["jpg"])[800] in page
 
     with django_capture_on_commit_callbacks(execute=True):
-        response = admin_client.post(url, changed_form(admin_client, url, "article_form", hero_focal_x="0.9", hero_focal_y="0.5"))
+        response = admin_client.post(url, admin_form_data(admin_client.get(url), hero_focal_x="0.9", hero_focal_y="0.5"))
     assert response.status_code == 302, response.context["adminform"].form.errors
     article.refresh_from_db()
     assert (article.hero_focal_x, article.hero_focal_y) == (0.9, 0.5)
     assert teaser_colours(settings, article) == ["blau", "blau", "blau"]
 
-    response = admin_client.post(url, changed_form(admin_client, url, "article_form", hero_focal_x="1.5"))
+    response = admin_client.post(url, admin_form_data(admin_client.get(url), hero_focal_x="1.5"))
     assert response.status_code == 200
     assert "Ensure this value" not in response.text and "kleiner oder gleich 1" in response.text
 
