@@ -197,6 +197,20 @@ def test_german_404_page(client):
     assert "Seite nicht gefunden" in response.text
 
 
+def test_request_for_a_foreign_host_gets_the_german_400_page_not_a_500(client):
+    # The error page must not build absolute URLs from the very Host header it refuses.
+    response = client.get("/", HTTP_HOST="evil.example")
+    assert response.status_code == 400
+    assert "Ungültige Anfrage" in response.text
+    assert 'rel="canonical"' not in response.text
+
+
+def test_error_pages_are_not_indexed_and_name_no_canonical_address(client):
+    html = client.get("/artikel/gibt-es-nicht/").text
+    assert '<meta name="robots" content="noindex">' in html
+    assert 'rel="canonical"' not in html
+
+
 def test_german_500_page(client, settings):
     from django.views.defaults import server_error
     from django.test import RequestFactory
