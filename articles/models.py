@@ -202,7 +202,13 @@ class ArticleQuerySet(models.QuerySet):
             .prefetch_related(
                 Prefetch("bylines", queryset=Byline.objects.select_related("author")),
                 "tags",
-                Prefetch("related_links", queryset=RelatedLink.objects.visible()),
+                Prefetch(
+                    "related_links",
+                    # The box shows a target's title and address; its body would be ballast.
+                    queryset=RelatedLink.objects.visible().only(
+                        "article", "target", "url", "title", "position", "target__title", "target__slug"
+                    ),
+                ),
             )
         )
 

@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
+from . import fragments
 from .models import Article, PreviewLink
 
 TOKEN_SALT = "articles.preview"
@@ -45,7 +46,12 @@ def mark_private(response):
 
 def render_article(request, article, *, preview):
     """The article page; as a preview, marked so and kept out of caches and indexes."""
-    response = render(request, "articles/article_detail.html", {"article": article, "is_preview": preview})
+    fingerprint = fragments.page_fingerprint(request, article, preview=preview)
+    response = render(
+        request,
+        "articles/article_detail.html",
+        {"article": article, "is_preview": preview, "fingerprint": fingerprint},
+    )
     return mark_private(response) if preview else response
 
 

@@ -130,6 +130,22 @@ else:
         }
     }
 
+# Rendered teaser cards, article pages and the menu, keyed by a fingerprint of what they
+# show (articles.fragments): never stale, so each process keeps its own in local memory,
+# also in production (no network round trip per fragment), and they survive publications
+# elsewhere on the site. Django's {% cache %} tag uses this alias.
+FRAGMENT_CACHE_ENABLED = env_bool("RENEWZ_FRAGMENT_CACHE", True)
+CACHES["template_fragments"] = (
+    {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "renewz-fragments",
+        "TIMEOUT": 24 * 60 * 60,
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    }
+    if FRAGMENT_CACHE_ENABLED
+    else {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+)
+
 # Full-page cache for anonymous readers (renewz.pagecache) and HTTP caching for CDNs.
 PAGE_CACHE_ENABLED = env_bool("RENEWZ_PAGE_CACHE", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("RENEWZ_PAGE_CACHE_SECONDS", "600"))

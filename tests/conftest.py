@@ -1,5 +1,5 @@
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 
 
 @pytest.fixture(autouse=True)
@@ -10,6 +10,7 @@ def _isolated_site(settings, tmp_path):
     The full-page cache is off, so each request shows what its view does; the page
     cache's own tests (tests/renewz/test_pagecache.py) switch it on."""
     cache.clear()
+    caches["template_fragments"].clear()
     settings.PAGE_CACHE_ENABLED = False
     # Real password hashing takes most of a second; tests that log in by password don't need it.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

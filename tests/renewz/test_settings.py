@@ -37,3 +37,22 @@ def test_environment_chooses_debug_hosts_and_database():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "True django.db.backends.postgresql ['renewz.de', 'www.renewz.de']"
+
+
+def test_fragment_cache_is_local_memory_unless_switched_off():
+    code = "from django.conf import settings; print(settings.CACHES['template_fragments']['BACKEND'])"
+    base = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "RENEWZ_", "REDIS_URL"))}
+    backends = {}
+    for switch in ("1", "0"):
+        result = subprocess.run(
+            [sys.executable, "-c", code], cwd=PROJECT, capture_output=True, text=True, timeout=60,
+            env={**base, "DJANGO_SETTINGS_MODULE": "renewz.settings", "DJANGO_SECRET_KEY": "x" * 50,
+                 "REDIS_URL": "redis://127.0.0.1:1/0", "RENEWZ_FRAGMENT_CACHE": switch},
+        )
+        assert result.returncode == 0, result.stderr
+        backends[switch] = result.stdout.strip()
+    # Local memory even with Redis: fingerprinted fragments never go stale, so no sharing is needed.
+    assert backends == {
+        "1": "django.core.cache.backends.locmem.LocMemCache",
+        "0": "django.core.cache.backends.dummy.DummyCache",
+    }
