@@ -6,12 +6,9 @@ from django.http import Http404
 
 
 class BoundedPaginator(Paginator):
-    """A paginator that never counts or skips past `max_pages` pages.
-
-    Listing pages cost the same with a thousand articles or a million: the count is
-    capped (COUNT over a LIMITed subquery) and the deepest OFFSET is bounded. Older
-    articles stay reachable through search, feeds and the sitemaps.
-    """
+    """A paginator that never counts or skips past `max_pages` pages (for search results,
+    whose page shows the number of hits): the count is capped (COUNT over a LIMITed
+    subquery) and the deepest OFFSET is bounded."""
 
     def __init__(self, object_list, per_page, max_pages):
         super().__init__(object_list, per_page)
@@ -31,23 +28,75 @@ class BoundedPaginator(Paginator):
         return min(super().num_pages, self.max_pages)
 
 
-def paginate(request, queryset, per_page=None):
-    """The requested page of `queryset`.
+class ListingPage:
+    """One page of a listing, found without counting the listing: reading one article more
+    than a page holds tells whether there is an older page. Same interface as Django's
+    `Page` for the templates, without `paginator`."""
 
-    Readers and crawlers send anything as `?page=`: text, zero and negative numbers
-    mean page 1; a page past the end (or past the bound) is a 404, so no endless
-    empty pages get indexed.
-    """
-    paginator = BoundedPaginator(
-        queryset, per_page or settings.ARTICLES_PER_PAGE, settings.LISTING_MAX_PAGES
-    )
+    def __init__(self, number, rows, per_page, max_pages):
+        self.number = number
+        self.object_list = rows[:per_page]
+        self.has_more = len(rows) > per_page
+        self.max_pages = max_pages
+
+    def __len__(self):
+        return len(self.object_list)
+
+    @property
+    def is_truncated(self):
+        """More articles exist than the listing goes deep; older ones are found by search."""
+        return self.has_more and self.number >= self.max_pages
+
+    def has_next(self):
+        return self.has_more and self.number < self.max_pages
+
+    def has_previous(self):
+        return self.number > 1
+
+    def has_other_pages(self):
+        return self.has_next() or self.has_previous() or self.is_truncated
+
+    def next_page_number(self):
+        return self.number + 1
+
+    def previous_page_number(self):
+        return self.number - 1
+
+
+def page_number(request, max_pages):
+    """The requested page number. Readers and crawlers send anything as `?page=`: text,
+    zero and negative numbers mean page 1; a page past the bound is a 404."""
     try:
         number = max(int(request.GET.get("page", 1)), 1)
     except (TypeError, ValueError):
         number = 1
-    if number > paginator.num_pages:
+    if number > max_pages:
         raise Http404("Diese Seite gibt es nicht.")
-    page = paginator.page(number)
-    # Evaluate once, so templates can index and slice the list without new queries.
-    page.object_list = list(page.object_list)
+    return number
+
+
+def paginate(request, queryset, per_page=None, *, counted=False):
+    """The requested page of `queryset`; one past the end is a 404, so no endless empty
+    pages get indexed.
+
+    Listings go LISTING_MAX_PAGES deep and cost the same with a thousand articles or a
+    million: no count, and a bounded OFFSET. Older articles stay reachable through
+    search, feeds and the sitemaps. `counted=True` (search) also counts, up to the bound,
+    for "N Treffer" and "Seite 2 von 5".
+    """
+    per_page = per_page or settings.ARTICLES_PER_PAGE
+    max_pages = settings.LISTING_MAX_PAGES
+    number = page_number(request, max_pages)
+    if counted:
+        paginator = BoundedPaginator(queryset, per_page, max_pages)
+        if number > paginator.num_pages:
+            raise Http404("Diese Seite gibt es nicht.")
+        page = paginator.page(number)
+        # Evaluate once, so templates can index and slice the list without new queries.
+        page.object_list = list(page.object_list)
+        return page
+    offset = (number - 1) * per_page
+    page = ListingPage(number, list(queryset[offset : offset + per_page + 1]), per_page, max_pages)
+    if number > 1 and not page.object_list:
+        raise Http404("Diese Seite gibt es nicht.")
     return page

@@ -37,7 +37,7 @@ def author_detail(request, slug):
 def search(request):
     """Search results for `?q=`; without a query, just the search form."""
     query = clean_query(request.GET.get("q", ""))
-    page = paginate(request, Article.objects.public().search(query).for_listing()) if query else None
+    page = paginate(request, Article.objects.public().search(query).for_listing(), counted=True) if query else None
     return render(request, "articles/search.html", {"query": query, "page": page})
 
 

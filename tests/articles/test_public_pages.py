@@ -123,9 +123,19 @@ def test_home_is_paginated(client, settings):
     for number in range(5):
         make_article(f"Meldung {number}", published_at=timezone.now() - timedelta(hours=number + 1))
     first = client.get("/")
-    assert "Seite 1 von 3" in first.text and "Meldung 0" in first.text and "Meldung 2" not in first.text
+    assert "Seite 1<" in first.text and "Meldung 0" in first.text and "Meldung 2" not in first.text
     third = client.get("/?page=3")
     assert "Meldung 4" in third.text and "Meldung 0" not in third.text
+
+
+def test_a_listing_that_fills_its_last_page_exactly_offers_no_older_page(client, settings):
+    settings.ARTICLES_PER_PAGE = 2
+    for number in range(4):
+        make_article(f"Meldung {number}", published_at=timezone.now() - timedelta(hours=number + 1))
+    second = client.get("/", {"page": 2})
+    assert "Meldung 3" in second.text
+    assert 'rel="prev"' in second.text and 'rel="next"' not in second.text
+    assert client.get("/", {"page": 3}).status_code == 404
 
 
 @pytest.mark.parametrize("page, expected_status, expected_title", [
@@ -226,7 +236,7 @@ def test_listings_are_bounded_so_deep_pages_cost_nothing(client, settings):
     for number in range(7):
         make_article(f"Meldung {number}", published_at=timezone.now() - timedelta(hours=number + 1))
     last = client.get("/", {"page": 2})
-    assert "Seite 2 von 2+" in last.text
+    assert "Seite 2<" in last.text
     assert "Ältere Artikel finden Sie über die Suche" in last.text
     assert client.get("/", {"page": 3}).status_code == 404
     assert client.get("/", {"page": 2000}).status_code == 404
