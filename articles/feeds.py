@@ -173,7 +173,7 @@ class TagFeed(ArticleFeed):
         return reverse("articles:tag", kwargs={"slug": tag.slug})
 
     def articles(self, tag):
-        return Article.objects.public().filter(tags=tag)
+        return Article.objects.public_tagged(tag)
 
 
 class AuthorFeed(ArticleFeed):
@@ -192,7 +192,7 @@ class AuthorFeed(ArticleFeed):
         return author.get_absolute_url()
 
     def articles(self, author):
-        return Article.objects.public().filter(authors=author)
+        return Article.objects.public_by_author(author)
 
 
 class AtomArticleFeed(ArticleFeed):

@@ -7,15 +7,15 @@ from django.contrib.postgres.search import SearchVectorField
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import connections, models
+from django.db import connections, models, router, transaction
 from django.db.models import Exists, F, OuterRef, Prefetch, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
 from taggit.managers import TaggableManager
-from django.db.models.signals import post_delete, pre_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
-from taggit.models import Tag, TaggedItemBase
+from taggit.models import NaturalKeyManager, Tag, TaggedItemBase
 
 from . import redirects
 from . import renditions
@@ -134,14 +134,94 @@ class Section(models.Model):
         return reverse("articles:section", kwargs={"slug": self.slug})
 
 
-class TaggedArticle(TaggedItemBase):
+# The article fields that `ArticleRow`s copy.
+COPIED_ARTICLE_FIELDS = frozenset({"status", "published_at"})
+
+
+def _batches(values, size=500):
+    """Lists small enough for any database's `IN (…)`."""
+    values = list(values)
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+class ArticleRowQuerySet(models.QuerySet):
+    def bulk_create(self, objs, *args, **kwargs):
+        """bulk_create() sends no pre_save: the new rows get their articles' state here."""
+        objs = list(objs)
+        attname = self.model._meta.get_field(self.model.article_field).attname
+        with transaction.atomic(using=self.db, savepoint=False):
+            states = {}
+            for batch in _batches({getattr(obj, attname) for obj in objs}):
+                articles = Article._base_manager.using(self.db).filter(pk__in=batch).select_for_update()
+                states.update((pk, (status, published_at)) for pk, status, published_at in articles.values_list(
+                    "pk", "status", "published_at"
+                ))
+            for obj in objs:
+                if getattr(obj, attname) in states:
+                    obj.status, obj.published_at = states[getattr(obj, attname)]
+            return super().bulk_create(objs, *args, **kwargs)
+
+
+class ArticleRow(models.Model):
+    """A row linking an article to an author or a tag, with copies of the article's status and
+    publication date: Thema and Autor/in pages read the newest public articles straight off an
+    index of these rows, so a page costs the same with a thousand articles or a million.
+
+    The copies always equal the article's: new rows read them from the article (pre_save,
+    `bulk_create`), and every write of an article's status or date copies them onto its rows
+    (`Article.save`, `ArticleQuerySet.update`, raw saves of revisions: `copy_article_state`).
+    """
+
+    status = models.CharField("Status des Artikels", max_length=20, default="draft", editable=False)
+    published_at = models.DateTimeField("Veröffentlichungsdatum des Artikels", null=True, editable=False)
+
+    article_field = None  # the name of the foreign key to the article
+
+    objects = ArticleRowQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        # One transaction with pre_save's read of the article, which keeps the article locked
+        # (PostgreSQL) until the row is in: a concurrent publish then waits and copies onto it.
+        with transaction.atomic(using=kwargs.get("using") or router.db_for_write(type(self), instance=self)):
+            super().save(*args, **kwargs)
+
+    def copy_state_of_article(self, using):
+        """Take the article's status and date as stored (the instance in memory may be stale)."""
+        articles = Article._base_manager.using(using).filter(
+            pk=getattr(self, self._meta.get_field(self.article_field).attname)
+        )
+        if transaction.get_connection(using).in_atomic_block:
+            articles = articles.select_for_update()
+        state = articles.values_list("status", "published_at").first()
+        # None: a revision being written back may bring the row before its article, whose raw
+        # save then copies its state onto it (copy_restored_article_state).
+        if state is not None:
+            self.status, self.published_at = state
+
+
+class TaggedArticle(ArticleRow, TaggedItemBase):
     """Tag assignments with a real foreign key, so tag pages join cheaply."""
 
     content_object = models.ForeignKey("Article", on_delete=models.CASCADE)
 
+    article_field = "content_object"
+
+    # taggit's manager for its own through models, with the copies filled by bulk_create().
+    objects = NaturalKeyManager.from_queryset(ArticleRowQuerySet)()
+
     class Meta:
         verbose_name = "Schlagwort-Zuordnung"
         verbose_name_plural = "Schlagwort-Zuordnungen"
+        indexes = [
+            # A Thema page: the tag's newest public articles, in index order.
+            models.Index(
+                fields=["tag", "status", "-published_at", "-content_object"], name="taggedarticle_listing_idx"
+            ),
+        ]
 
 
 # Search ranks the newest this many matches (a news archive's readers want recent hits).
@@ -156,15 +236,56 @@ def public_condition(prefix=""):
 
 class ArticleQuerySet(models.QuerySet):
     def update(self, **kwargs):
-        rows = super().update(**kwargs)
+        if COPIED_ARTICLE_FIELDS.isdisjoint(kwargs):
+            rows = super().update(**kwargs)
+        else:
+            rows = self._update_with_copies(**kwargs)
         articles_bulk_changed.send(sender=Article)
         return rows
 
     update.alters_data = True
 
+    def _update_with_copies(self, **kwargs):
+        """update() of the status or date, copied onto the articles' bylines and tag rows."""
+        with transaction.atomic(using=self.db):
+            # The ids first: afterwards the filter may no longer match them (`published_at__isnull=True`).
+            # Locked, so that no save of these articles comes in between.
+            ids = list(
+                self.model._base_manager.using(self.db)
+                .filter(pk__in=self.values("pk"))
+                .select_for_update()
+                .order_by("pk")
+                .values_list("pk", flat=True)
+            )
+            rows = 0
+            for batch in _batches(ids):
+                rows += super(ArticleQuerySet, self.filter(pk__in=batch)).update(**kwargs)
+            copy_article_state(ids, self.db)
+        return rows
+
     def public(self):
         """The one definition of what readers may see: published, and not in the future."""
         return self.filter(public_condition())
+
+    def public_by_author(self, author):
+        """The author's public articles, newest first: an Autor/in page or feed."""
+        return self._public_through("bylines", "article_id", author=author)
+
+    def public_tagged(self, tag):
+        """The public articles with this tag, newest first: a Thema page or feed."""
+        return self._public_through("taggedarticle", "content_object_id", tag=tag)
+
+    def _public_through(self, rows, article_id, **related):
+        """Public articles filtered and ordered by the copies on their link rows (`ArticleRow`),
+        so that PostgreSQL reads a page's rows in the order of the rows' listing index instead
+        of probing the newest articles of the whole archive for matches."""
+        # One filter() call, so the copies and the author or tag are conditions on the same row.
+        on_row = {f"{rows}__{name}": value for name, value in related.items()}
+        return (
+            self.public()
+            .filter(public_condition(f"{rows}__"), **on_row)
+            .order_by(f"-{rows}__published_at", f"-{rows}__{article_id}")
+        )
 
     def visible_to(self, user):
         """What this user may see on the site: readers the public articles; staff also
@@ -429,7 +550,11 @@ class Article(models.Model):
         if self.status == self.Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
         new_image = bool(self.hero_image) and not self.hero_image._committed
-        super().save(*args, **kwargs)
+        adding = self._state.adding
+        with transaction.atomic(using=kwargs.get("using") or router.db_for_write(Article, instance=self)):
+            super().save(*args, **kwargs)
+            if not adding and (update_fields is None or COPIED_ARTICLE_FIELDS.intersection(update_fields)):
+                copy_article_state([self.pk], self._state.db)
         if former_slug:
             redirects.keep_former_slug(self, former_slug)
         if update_fields is None or SEARCHED_FIELDS.intersection(update_fields):
@@ -510,7 +635,7 @@ class Article(models.Model):
         return [byline.author for byline in self.bylines.all()]
 
 
-class Byline(models.Model):
+class Byline(ArticleRow):
     """One author of an article, in the order the byline names them."""
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="bylines")
@@ -519,6 +644,8 @@ class Byline(models.Model):
     )
     position = models.PositiveSmallIntegerField("Reihenfolge", default=0)
 
+    article_field = "article"
+
     class Meta:
         ordering = ["position", "id"]
         verbose_name = "Autor/in"
@@ -526,9 +653,42 @@ class Byline(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["article", "author"], name="unique_byline"),
         ]
+        indexes = [
+            # An Autor/in page: the author's newest public articles, in index order.
+            models.Index(fields=["author", "status", "-published_at", "-article"], name="byline_listing_idx"),
+        ]
 
     def __str__(self):
         return self.author.name
+
+
+def copy_article_state(article_ids, using):
+    """Copy the status and date of the given articles onto their bylines and tag rows.
+
+    Read from the article table in the same statement, so the copies are right whatever
+    the caller holds in memory.
+    """
+    for model in (Byline, TaggedArticle):
+        article_id = model._meta.get_field(model.article_field).attname
+        article = Article._base_manager.using(using).filter(pk=OuterRef(article_id)).order_by()
+        for batch in _batches(article_ids):
+            model._base_manager.using(using).filter(**{f"{article_id}__in": batch}).update(
+                status=Subquery(article.values("status")),
+                published_at=Subquery(article.values("published_at")),
+            )
+
+
+@receiver(pre_save, sender=Byline)
+@receiver(pre_save, sender=TaggedArticle)
+def copy_article_state_onto_row(sender, instance, using, **kwargs):
+    instance.copy_state_of_article(using)
+
+
+@receiver(post_save, sender=Article)
+def copy_restored_article_state(sender, instance, raw, using, **kwargs):
+    """A raw save (a revision written back, fixtures) skips Article.save(), not this."""
+    if raw:
+        copy_article_state([instance.pk], using)
 
 
 class RelatedLinkQuerySet(models.QuerySet):

@@ -24,13 +24,13 @@ def tag_detail(request, slug):
         tag = Tag.objects.get(slug=slug)
     except Tag.DoesNotExist:
         return redirect("articles:tag", slug=get_object_or_404(Tag, redirects__old_slug=slug).slug, permanent=True)
-    page = paginate(request, Article.objects.public().filter(tags=tag).for_listing())
+    page = paginate(request, Article.objects.public_tagged(tag).for_listing())
     return render(request, "articles/tag_detail.html", {"tag": tag, "page": page})
 
 
 def author_detail(request, slug):
     author = get_object_or_404(Author, slug=slug)
-    page = paginate(request, Article.objects.public().filter(authors=author).for_listing())
+    page = paginate(request, Article.objects.public_by_author(author).for_listing())
     return render(request, "articles/author_detail.html", {"author": author, "page": page})
 
 

@@ -238,6 +238,7 @@ def build_batch(numbers, rng, maker, now, sections, authors, tags, images):
         image, renditions = rng.choice(images) if rng.random() < HERO_SHARE else ("", None)
         has_image = bool(image)
         source = rng.choice(SOURCES) if rng.random() < 0.3 else ""
+        status = Article.Status.DRAFT if draft else Article.Status.PUBLISHED
         batch["articles"].append(Article(
             id=number,
             title=title,
@@ -251,16 +252,19 @@ def build_batch(numbers, rng, maker, now, sections, authors, tags, images):
             hero_credit="RENEWZ-Grafik" if has_image else "",
             source_name=source,
             source_url=f"https://example.org/{source.lower()}/{number}" if source and rng.random() < 0.5 else "",
-            status=Article.Status.DRAFT if draft else Article.Status.PUBLISHED,
+            status=status,
             published_at=published_at,
             reading_minutes=max(1, math.ceil((len(lead.split()) + body_words) / 200)),
             **({"hero_renditions": renditions} if renditions is not None else {}),
         ))
+        # COPY sends no pre_save: the rows' copies of the article's state (ArticleRow) are set
+        # here (app versions before the copies have no `article_field`).
+        copies = {"status": status, "published_at": published_at} if hasattr(Byline, "article_field") else {}
         byline_count = rng.choices((1, 2, 3), (70, 22, 8))[0]
         for position, author_id in enumerate(rng.sample(authors, byline_count)):
-            batch["bylines"].append(Byline(article_id=number, author_id=author_id, position=position))
+            batch["bylines"].append(Byline(article_id=number, author_id=author_id, position=position, **copies))
         for tag_id in set(rng.choices(tags, cum_weights=tag_weights, k=rng.randint(0, 6))):
-            batch["tags"].append(TaggedArticle(content_object_id=number, tag_id=tag_id))
+            batch["tags"].append(TaggedArticle(content_object_id=number, tag_id=tag_id, **copies))
         for position in range(rng.randint(0, 5)):
             if number > 1 and rng.random() < 0.75:
                 target = rng.randrange(1, number)

@@ -66,9 +66,11 @@ def insert_articles(count, section, *, drafts_every=50):
 def insert_bylines(author):
     """Name `author` in the byline of every article that has none, in one statement."""
     with connection.cursor() as cursor:
+        # With the byline's copies of the article's status and date (articles.models.ArticleRow).
         cursor.execute(
-            "INSERT INTO articles_byline (article_id, author_id, position) "
-            "SELECT id, %s, 0 FROM articles_article WHERE id NOT IN (SELECT article_id FROM articles_byline)",
+            "INSERT INTO articles_byline (article_id, author_id, position, status, published_at) "
+            "SELECT id, %s, 0, status, published_at FROM articles_article "
+            "WHERE id NOT IN (SELECT article_id FROM articles_byline)",
             [author.pk],
         )
 
