@@ -13,16 +13,15 @@ outgrow. Since a fingerprint never goes stale, each process keeps its fragments 
 own memory (settings.CACHES["template_fragments"]), and a deploy starts afresh.
 """
 import hashlib
+import pickle
 
 from django.conf import settings
 from django.db.models.fields.files import FieldFile
 
 
 def state(obj):
-    """The field values (and annotations) loaded on a model instance."""
-    return sorted(
-        (name, plain(value)) for name, value in vars(obj).items() if not name.startswith("_")
-    )
+    """The field values (and annotations) loaded on a model instance, in field order."""
+    return [(name, plain(value)) for name, value in vars(obj).items() if name[0] != "_"]
 
 
 def plain(value):
@@ -31,7 +30,8 @@ def plain(value):
 
 
 def digest(*parts):
-    return hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()
+    # pickle, not repr: several times faster for datetimes, and as exact.
+    return hashlib.blake2b(pickle.dumps(parts, pickle.HIGHEST_PROTOCOL), digest_size=16).hexdigest()
 
 
 def card_fingerprint(article):

@@ -5,8 +5,8 @@
 
 Runs inside the throwaway PostgreSQL server of tests/postgres_server.py (it refuses any other
 database). For 1,000 articles, then for N (the corpus is topped up in between): loads the corpus
-(bench.corpus), counts queries in-process (bench.probe), then for page cache off
-(RENEWZ_PAGE_CACHE=0, "cold") and on (=1, "warm") starts gunicorn with production settings on
+(bench.corpus), counts queries in-process (bench.probe), then for page cache off ("cold"), on
+("warm") and no cache at all ("bare", see MODES) starts gunicorn with production settings on
 127.0.0.1 and drives every page type with wrk, after a fixed 30 KB page as the ceiling.
 Writes bench/results/<date>-N<N>.md and prints it. Every process it starts is stopped and its
 temporary folder removed, also on Ctrl-C or an error.
@@ -35,7 +35,13 @@ from .probe import PAGES
 
 ROOT = Path(__file__).resolve().parent.parent
 SMALL = 1000
-MODES = {"cold": "0", "warm": "1"}  # RENEWZ_PAGE_CACHE
+# cold: no page cache (fragments warm, as between two publications); warm: page cache;
+# bare: no cache at all, every request renders everything.
+MODES = {
+    "cold": {"RENEWZ_PAGE_CACHE": "0", "RENEWZ_FRAGMENT_CACHE": "1"},
+    "warm": {"RENEWZ_PAGE_CACHE": "1", "RENEWZ_FRAGMENT_CACHE": "1"},
+    "bare": {"RENEWZ_PAGE_CACHE": "0", "RENEWZ_FRAGMENT_CACHE": "0"},
+}
 WORKERS = 2
 WRK_TIMEOUT = 30  # seconds; gunicorn's own worker timeout
 
@@ -96,7 +102,8 @@ class Bench:
         self.env = dict(os.environ)
         # No shared cache from the caller's environment: the probe clears the cache, and a
         # benchmark must not touch (or flush) a Redis that holds anything else.
-        for name in ("DJANGO_SERVE_MEDIA", "DJANGO_HTTPS", "RENEWZ_PAGE_CACHE", "REDIS_URL", "DJANGO_CACHE_URL"):
+        for name in ("DJANGO_SERVE_MEDIA", "DJANGO_HTTPS", "RENEWZ_PAGE_CACHE", "RENEWZ_FRAGMENT_CACHE", "REDIS_URL",
+                     "DJANGO_CACHE_URL"):
             self.env.pop(name, None)
         self.env.update(
             DJANGO_SETTINGS_MODULE="bench.settings",
@@ -150,7 +157,7 @@ class Bench:
     def probe(self, scale, mode, urls, admin):
         out = self.tmp / f"probe-{scale}-{mode}.json"
         args = ["-m", "bench.probe", "--out", str(out), "--urls", str(urls)] + (["--admin"] if admin else [])
-        self.python(*args, env=dict(self.env, RENEWZ_PAGE_CACHE=MODES[mode]))
+        self.python(*args, env=dict(self.env, **MODES[mode]))
         return json.loads(out.read_text())
 
     def load(self, scale, mode, urls):
@@ -158,11 +165,11 @@ class Bench:
         results = {}
         ceiling = self.tmp / "ceiling.txt"
         ceiling.write_text("/__bench__/ceiling/\n")
-        env = dict(self.env, RENEWZ_PAGE_CACHE=MODES[mode])
+        env = dict(self.env, **MODES[mode])
         with Server(env, self.tmp / f"gunicorn-{scale}-{mode}.log") as server:
             results["ceiling"] = self.wrk(server, ceiling)
             for page in PAGES:
-                if mode == "warm":
+                if mode != "bare":
                     server.prime((urls / f"{page}.txt").read_text().split())
                 results[page] = self.wrk(server, urls / f"{page}.txt")
             first_article = (urls / "article.txt").read_text().split()[0]
@@ -311,10 +318,13 @@ class Report:
             f"- Load: `wrk -t{b.args.threads} -c{b.args.connections} -d{b.args.duration}s` per page type after "
             f"{b.args.warmup} s of warm-up, rotating through the paths listed under „paths“; "
             "latencies include queueing (more connections than workers)",
-            "- Cold: `RENEWZ_PAGE_CACHE=0`; warm: `RENEWZ_PAGE_CACHE=1`, every path requested once per worker "
-            "before the warm-up (local-memory cache, one per worker). % = requests/s of the ceiling "
+            "- Cold: no page cache (`RENEWZ_PAGE_CACHE=0`), fragment cache on (cards and article pages keyed "
+            "by what they show, as between two publications); warm: page cache on; for both, every path is "
+            "requested once per worker before the warm-up (local-memory caches, one per worker). "
+            "Bare: no cache at all (`RENEWZ_PAGE_CACHE=0 RENEWZ_FRAGMENT_CACHE=0`), nothing primed. "
+            "% = requests/s of the ceiling "
             "(a view returning a fixed 30 KB page, measured in the same mode). "
-            "„ms alone“: median of 3 single requests in-process, page cache off",
+            "„ms alone“: median of 3 single requests in-process after a first one, page cache off (fragments cached)",
             f"- Search vectors filled with {corpus['search_vectors']}",
             "",
         ]
@@ -333,15 +343,16 @@ class Report:
         lines = [
             f"## {scale:,} articles ({facts['public_articles']:,} public)",
             "",
-            "| page | paths | status | SQL cold | SQL warm | ms alone | cold req/s | % | p50 ms | p99 ms "
-            "| warm req/s | % | p50 ms | p99 ms | non-2xx cold/warm |",
-            "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+            "| page | paths | status | SQL cold | SQL warm | ms alone | "
+            + " | ".join(f"{mode} req/s | % | p50 ms | p99 ms" for mode in MODES)
+            + " | non-2xx " + "/".join(MODES) + " |",
+            "|---|--:|--:|--:|--:|--:|" + "--:|--:|--:|--:|" * len(MODES) + "--:|",
         ]
         ceilings = {mode: load[mode]["ceiling"] for mode in MODES}
         lines.append(
             "| ceiling (30 KB) | 1 | 200 | 0 | 0 | – | "
             + " | ".join(self.load_cells(ceilings[mode], ceilings[mode]) for mode in MODES)
-            + f" | {non2xx(ceilings['cold'])}/{non2xx(ceilings['warm'])} |"
+            + " | " + "/".join(str(non2xx(ceilings[mode])) for mode in MODES) + " |"
         )
         for page in PAGES:
             measured = probe["pages"][page]
@@ -350,7 +361,7 @@ class Report:
                 f"| {name} | {probe['url_counts'][page]} | {measured['status']} | {measured['queries_cold']} "
                 f"| {warm_probe['pages'][page]['queries_warm']} | {measured['server_ms']} | "
                 + " | ".join(self.load_cells(load[mode][page], ceilings[mode]) for mode in MODES)
-                + f" | {non2xx(load['cold'][page])}/{non2xx(load['warm'][page])} |"
+                + " | " + "/".join(str(non2xx(load[mode][page])) for mode in MODES) + " |"
             )
         return lines + [""]
 
@@ -372,8 +383,8 @@ class Report:
             f"Time at {large:,} divided by time at {small:,} (×): 1.0 = the page does not get slower as the "
             "archive grows. p50 is under load (wrk), „alone“ is one request at a time in-process.",
             "",
-            f"| page | p50 cold ms | × | p50 warm ms | × | ms alone | × | SQL cold |",
-            "|---|--:|--:|--:|--:|--:|--:|--:|",
+            "| page | " + " | ".join(f"p50 {mode} ms | ×" for mode in MODES) + " | ms alone | × | SQL cold |",
+            "|---|" + "--:|--:|" * len(MODES) + "--:|--:|--:|",
         ]
         for page in ["ceiling"] + PAGES:
             cells = []
