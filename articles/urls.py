@@ -1,5 +1,6 @@
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
+from django.views.generic import RedirectView
 
 from . import feeds, views
 from .sitemaps import NEWS_SITEMAPS, SITEMAPS
@@ -23,12 +24,19 @@ urlpatterns = [
     path("thema/<slug:slug>/feed/atom/", feeds.AtomTagFeed.as_view(), name="tag-feed-atom"),
     path("autor/<slug:slug>/feed/", feeds.AuthorFeed.as_view(), name="author-feed"),
     path("autor/<slug:slug>/feed/atom/", feeds.AtomAuthorFeed.as_view(), name="author-feed-atom"),
-    # Sitemaps: an index over one sitemap per kind of page, and Google News.
+    # Sitemaps: an index over the articles' monthly sitemaps and one per kind of listing
+    # page, and Google News.
     path(
         "sitemap.xml",
         sitemap_views.index,
         {"sitemaps": SITEMAPS, "sitemap_url_name": "articles:sitemap", "template_name": "sitemaps/index.xml"},
         name="sitemap-index",
+    ),
+    # The articles' former single sitemap: crawlers that kept its address get the index.
+    path(
+        "sitemap-artikel.xml",
+        RedirectView.as_view(pattern_name="articles:sitemap-index", permanent=True),
+        name="sitemap-articles-former",
     ),
     path(
         "sitemap-<section>.xml",

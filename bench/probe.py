@@ -70,7 +70,9 @@ def url_lists():
     from django.conf import settings
     from taggit.models import Tag
 
-    from articles.models import Article, Author, Section, TaggedArticle
+    from django.db.models import Count
+
+    from articles.models import Article, Author, Section
 
     from .german import SEARCH_WORDS
 
@@ -83,14 +85,20 @@ def url_lists():
         last_page = max(1, math.ceil(articles.count() / per_page))
         deepest = min(DEEP_PAGE, last_page, getattr(settings, "LISTING_MAX_PAGES", DEEP_PAGE))
         deep.append(f"{prefix}?page={deepest_page(prefix, deepest)}")
-    used_tags = Tag.objects.filter(id__in=TaggedArticle.objects.values("tag_id"))
+    # Thema pages with a full first page, most used first: a tag with one article shows one
+    # card, so random tags would compare one-card pages at 1,000 articles with full ones at N.
+    full_tags = (
+        Tag.objects.annotate(articles=Count("articles_taggedarticle_items"))
+        .filter(articles__gte=per_page)
+        .order_by("-articles", "pk")
+    )
     return {
         "home": ["/"],
         "article": [
             f"/artikel/{slug}/" for slug in public.order_by("?").values_list("slug", flat=True)[:ARTICLE_URLS]
         ],
         "section": [f"/ressort/{slug}/" for slug in Section.objects.values_list("slug", flat=True)],
-        "tag": [f"/thema/{slug}/" for slug in used_tags.order_by("?").values_list("slug", flat=True)[:TAG_URLS]],
+        "tag": [f"/thema/{slug}/" for slug in full_tags.values_list("slug", flat=True)[:TAG_URLS]],
         "author": [f"/autor/{slug}/" for slug in Author.objects.order_by("?").values_list("slug", flat=True)],
         "search": [f"/suche/?{urlencode({'q': word})}" for word in SEARCH_WORDS],
         "feed": ["/feed/"],
