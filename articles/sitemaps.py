@@ -25,7 +25,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from taggit.models import Tag
 
-from .models import Article, Author, Section
+from .models import Article, Author, Byline, Section, TaggedArticle, public_condition
 
 logger = logging.getLogger(__name__)
 
@@ -200,27 +200,31 @@ class ListingPages(Paginator):
 
 class ListingSitemap(Sitemap):
     """Pages listing public articles: only those that list at least one, each last modified
-    when its most recently updated public article was."""
+    when its newest public article was published."""
 
     model = None
-    article_lookup = None  # how an article refers to the listed object
     ordering = ()
     fields = ("slug",)
 
+    def public_rows(self):
+        """The public articles (or their link rows) of the object at OuterRef("pk"), each
+        with its publication date as `published_at`, found through an index."""
+        raise NotImplementedError
+
     def items(self):
-        listed_articles = Article.objects.public().filter(**{self.article_lookup: OuterRef("pk")})
-        latest_update = listed_articles.order_by("-updated_at").values("updated_at")[:1]
-        # Filtering by Exists, not by the latest update: counting them (see ListingPages)
+        rows = self.public_rows()
+        newest = rows.order_by("-published_at").values("published_at")[:1]
+        # Filtering by Exists, not by the newest date: counting them (see ListingPages)
         # then stops at each page's first public article instead of sorting all of them.
         return (
             self.model.objects.only(*self.fields)
-            .filter(Exists(listed_articles))
-            .annotate(latest_article_update=Subquery(latest_update))
+            .filter(Exists(rows))
+            .annotate(latest_publication=Subquery(newest))
             .order_by(*self.ordering, "pk")
         )
 
     def lastmod(self, obj):
-        return obj.latest_article_update
+        return obj.latest_publication
 
     @property
     def paginator(self):
@@ -234,14 +238,19 @@ class ListingSitemap(Sitemap):
 
 class SectionSitemap(ListingSitemap):
     model = Section
-    article_lookup = "section"
     ordering = ("position", "name")
+
+    def public_rows(self):
+        return Article.objects.public().filter(section=OuterRef("pk"))
 
 
 class TagSitemap(ListingSitemap):
     model = Tag
-    article_lookup = "tags"
     ordering = ("name",)
+
+    def public_rows(self):
+        # The tag rows' copies of their articles' state, read off their listing index.
+        return TaggedArticle.objects.filter(public_condition(), tag=OuterRef("pk"))
 
     def location(self, tag):
         return reverse("articles:tag", kwargs={"slug": tag.slug})
@@ -249,8 +258,10 @@ class TagSitemap(ListingSitemap):
 
 class AuthorSitemap(ListingSitemap):
     model = Author
-    article_lookup = "authors"
     ordering = ("name",)
+
+    def public_rows(self):
+        return Byline.objects.filter(public_condition(), author=OuterRef("pk"))
 
 
 class NewsSitemap(Sitemap):

@@ -172,14 +172,16 @@ def test_listing_sitemaps_name_only_pages_with_a_public_article(client):
     assert locations(read_xml(client, "/sitemap-autoren.xml")) == ["http://testserver/autor/lena-hartmann/"]
 
 
-def test_listing_page_was_last_modified_with_its_newest_article(client):
-    section = make_section("Politik")
-    older = make_article(section=section)
-    newer = make_article(section=section)
-    Article.objects.filter(pk=older.pk).update(updated_at=timezone.now() - timedelta(days=3))
-    newer.refresh_from_db()
-    lastmod = read_xml(client, "/sitemap-ressorts.xml").find("sm:url/sm:lastmod", NS).text
-    assert datetime.fromisoformat(lastmod) == newer.updated_at.replace(microsecond=0)
+@pytest.mark.parametrize("sitemap", ["/sitemap-ressorts.xml", "/sitemap-themen.xml", "/sitemap-autoren.xml"])
+def test_listing_page_was_last_modified_when_its_newest_public_article_appeared(client, sitemap):
+    section, author = make_section("Politik"), make_author("Lena Hartmann")
+    newest = make_article(section=section, authors=[author], tags=["Wahlen"], published_at=timezone.now() - timedelta(hours=2))
+    make_article(section=section, authors=[author], tags=["Wahlen"], published_at=timezone.now() - timedelta(days=3))
+    make_article(section=section, authors=[author], tags=["Wahlen"], public=False)  # a draft changes nothing
+    make_article(section=section, authors=[author], tags=["Wahlen"], status=Article.Status.PUBLISHED,
+                 published_at=timezone.now() + timedelta(hours=5))  # nor does a scheduled one
+    lastmod = read_xml(client, sitemap).find("sm:url/sm:lastmod", NS).text
+    assert datetime.fromisoformat(lastmod) == newest.published_at.replace(microsecond=0)
 
 
 def test_listing_sitemap_past_one_page_is_paged_by_the_pages_it_lists(client, monkeypatch):
