@@ -56,3 +56,15 @@ def test_fragment_cache_is_local_memory_unless_switched_off():
         "1": "django.core.cache.backends.locmem.LocMemCache",
         "0": "django.core.cache.backends.dummy.DummyCache",
     }
+
+
+def test_postgresql_sends_parameters_apart_so_page_queries_are_prepared():
+    code = "from django.conf import settings; print(settings.DATABASES['default'].get('OPTIONS', {}))"
+    base = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_URL"))}
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=PROJECT, capture_output=True, text=True, timeout=60,
+        env={**base, "DJANGO_SETTINGS_MODULE": "renewz.settings", "DJANGO_SECRET_KEY": "x" * 50,
+             "DATABASE_URL": "postgres://renewz@db.internal:5432/renewz"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "'server_side_binding': True" in result.stdout
