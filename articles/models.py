@@ -513,11 +513,11 @@ class Article(models.Model):
         indexes = [
             # The admin list's order, so 100,000 articles need no sort.
             models.Index(fields=["-published_at", "-id"], name="article_list_order_idx"),
-            # The articles sitemap's latest change, without reading every article.
-            models.Index(fields=["-updated_at"], name="article_updated_idx"),
-            models.Index(fields=["status", "-published_at"], name="article_public_idx"),
+            # Public listings (home, Ressort) in their order, with the id, so that a deep page
+            # finds its articles' ids in the index alone (articles.pagination).
+            models.Index(fields=["status", "-published_at", "-id"], name="article_public_order_idx"),
             models.Index(
-                fields=["section", "status", "-published_at"], name="article_section_public_idx"
+                fields=["section", "status", "-published_at", "-id"], name="article_section_order_idx"
             ),
         ]
 

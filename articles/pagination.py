@@ -2,6 +2,7 @@ from functools import cached_property
 
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.db.models import Subquery
 from django.http import Http404
 
 
@@ -96,7 +97,12 @@ def paginate(request, queryset, per_page=None, *, counted=False):
         page.object_list = list(page.object_list)
         return page
     offset = (number - 1) * per_page
-    page = ListingPage(number, list(queryset[offset : offset + per_page + 1]), per_page, max_pages)
+    rows = queryset[offset : offset + per_page + 1]
+    if offset:
+        # A deferred join: skip the first `offset` rows reading ids only (off an index),
+        # then load the page's articles; rather than reading whole rows just to skip them.
+        rows = queryset.filter(pk__in=Subquery(queryset.values("pk")[offset : offset + per_page + 1]))
+    page = ListingPage(number, list(rows), per_page, max_pages)
     if number > 1 and not page.object_list:
         raise Http404("Diese Seite gibt es nicht.")
     return page

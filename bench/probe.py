@@ -85,8 +85,12 @@ def url_lists():
         last_page = max(1, math.ceil(articles.count() / per_page))
         deepest = min(DEEP_PAGE, last_page, getattr(settings, "LISTING_MAX_PAGES", DEEP_PAGE))
         deep.append(f"{prefix}?page={deepest_page(prefix, deepest)}")
-    # Thema pages with a full first page, most used first: a tag with one article shows one
-    # card, so random tags would compare one-card pages at 1,000 articles with full ones at N.
+    # Thema and Autor/in pages with a full first page, most used first: a tag with one article
+    # shows one card, so random ones would compare one-card pages at 1,000 articles with full
+    # ones at N.
+    full_authors = (
+        Author.objects.annotate(articles=Count("bylines")).filter(articles__gte=per_page).order_by("-articles", "pk")
+    )
     full_tags = (
         Tag.objects.annotate(articles=Count("articles_taggedarticle_items"))
         .filter(articles__gte=per_page)
@@ -99,7 +103,7 @@ def url_lists():
         ],
         "section": [f"/ressort/{slug}/" for slug in Section.objects.values_list("slug", flat=True)],
         "tag": [f"/thema/{slug}/" for slug in full_tags.values_list("slug", flat=True)[:TAG_URLS]],
-        "author": [f"/autor/{slug}/" for slug in Author.objects.order_by("?").values_list("slug", flat=True)],
+        "author": [f"/autor/{slug}/" for slug in full_authors.values_list("slug", flat=True)],
         "search": [f"/suche/?{urlencode({'q': word})}" for word in SEARCH_WORDS],
         "feed": ["/feed/"],
         "sitemap": ["/sitemap.xml"],

@@ -128,6 +128,23 @@ def test_home_is_paginated(client, settings):
     assert "Meldung 4" in third.text and "Meldung 0" not in third.text
 
 
+@pytest.mark.parametrize("url", ["/", "/ressort/politik/", "/thema/wahlen/", "/autor/lena-hartmann/"])
+def test_later_pages_continue_exactly_where_the_page_before_ended(client, settings, url):
+    settings.ARTICLES_PER_PAGE = 2
+    section, author = make_section("Politik"), make_author("Lena Hartmann")
+    same_time = timezone.now() - timedelta(hours=3)  # ties are broken the same way on every page
+    for number in range(6):
+        make_article(f"Meldung {number}", section=section, authors=[author], tags=["Wahlen"],
+                     published_at=same_time if number in (2, 3) else timezone.now() - timedelta(hours=number + 1))
+    make_article("Entwurf", section=section, authors=[author], tags=["Wahlen"], public=False)
+    shown = []
+    for page in (1, 2, 3):
+        html = client.get(url, {"page": page}).text
+        shown += [title for title in (f"Meldung {n}" for n in range(6)) if f">{title}</a>" in html]
+    assert sorted(shown) == [f"Meldung {n}" for n in range(6)]
+    assert shown[:2] == ["Meldung 0", "Meldung 1"] and shown[4:] == ["Meldung 4", "Meldung 5"]
+
+
 def test_a_listing_that_fills_its_last_page_exactly_offers_no_older_page(client, settings):
     settings.ARTICLES_PER_PAGE = 2
     for number in range(4):
