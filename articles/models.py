@@ -224,6 +224,9 @@ class TaggedArticle(ArticleRow, TaggedItemBase):
         ]
 
 
+# The oldest publication date an editor may enter (archives of printed issues go back far).
+EARLIEST_PUBLICATION_YEAR = 1900
+
 # Search ranks the newest this many matches (a news archive's readers want recent hits).
 SEARCH_RANKED_MATCHES = 500
 
@@ -531,6 +534,12 @@ class Article(models.Model):
             )
         if self.source_url and not self.source_name.strip():
             raise ValidationError({"source_name": "Bitte den Namen der Quelle angeben."})
+        # A mistyped year (0205 for 2025) would date the article centuries back and give the
+        # sitemap index one (empty) monthly sitemap for every month since.
+        if self.published_at and self.published_at.year < EARLIEST_PUBLICATION_YEAR:
+            raise ValidationError(
+                {"published_at": f"Bitte ein Datum ab dem Jahr {EARLIEST_PUBLICATION_YEAR} angeben – ist die Jahreszahl vertippt?"}
+            )
 
     def validate_unique(self, exclude=None):
         """Also keep other articles' former addresses, which still redirect to them."""

@@ -228,3 +228,15 @@ def test_admin_speaks_german(client, editor):
     response = client.get("/admin/")
     assert "Website-Verwaltung" in response.text or "RENEWZ Redaktion" in response.text
     assert "Abmelden" in response.text
+
+
+def test_a_mistyped_year_is_refused_with_a_german_message_and_nothing_is_saved(client, editor):
+    section, author = make_section("Politik"), make_author("Lena Hartmann")
+    response = client.post(
+        "/admin/articles/article/add/",
+        article_form(section, [author], published_at_0="05.09.0205", published_at_1="09:30:00"),
+    )
+    assert response.status_code == 200
+    assert "Bitte ein Datum ab dem Jahr 1900 angeben – ist die Jahreszahl vertippt?" in response.text
+    assert 'value="Landtag beschließt Haushalt"' in response.text  # the editor's input is kept
+    assert not Article.objects.exists()
