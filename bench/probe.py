@@ -89,12 +89,12 @@ def url_lists():
     # shows one card, so random ones would compare one-card pages at 1,000 articles with full
     # ones at N.
     full_authors = (
-        Author.objects.annotate(articles=Count("bylines")).filter(articles__gte=per_page).order_by("-articles", "pk")
+        Author.objects.annotate(uses=Count("bylines")).filter(uses__gte=per_page).order_by("-uses", "pk")
     )
     full_tags = (
-        Tag.objects.annotate(articles=Count("articles_taggedarticle_items"))
-        .filter(articles__gte=per_page)
-        .order_by("-articles", "pk")
+        Tag.objects.annotate(uses=Count("articles_taggedarticle_items"))
+        .filter(uses__gte=per_page)
+        .order_by("-uses", "pk")
     )
     return {
         "home": ["/"],
