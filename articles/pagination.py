@@ -40,9 +40,6 @@ class ListingPage:
         self.has_more = len(rows) > per_page
         self.max_pages = max_pages
 
-    def __len__(self):
-        return len(self.object_list)
-
     @property
     def is_truncated(self):
         """More articles exist than the listing goes deep; older ones are found by search."""

@@ -88,14 +88,11 @@ def url_lists():
     # Thema and Autor/in pages with a full first page, most used first: a tag with one article
     # shows one card, so random ones would compare one-card pages at 1,000 articles with full
     # ones at N.
-    full_authors = (
-        Author.objects.annotate(uses=Count("bylines")).filter(uses__gte=per_page).order_by("-uses", "pk")
-    )
-    full_tags = (
-        Tag.objects.annotate(uses=Count("articles_taggedarticle_items"))
-        .filter(uses__gte=per_page)
-        .order_by("-uses", "pk")
-    )
+    def with_full_first_page(model, link_rows):
+        return model.objects.annotate(uses=Count(link_rows)).filter(uses__gte=per_page).order_by("-uses", "pk")
+
+    full_authors = with_full_first_page(Author, "bylines")
+    full_tags = with_full_first_page(Tag, "articles_taggedarticle_items")
     return {
         "home": ["/"],
         "article": [
