@@ -3,7 +3,9 @@ import io
 from datetime import timedelta
 from itertools import count
 
+from django.contrib.auth.models import Permission, User
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from django.utils import timezone
 from PIL import Image
 
@@ -48,3 +50,14 @@ def make_article(title=None, *, section=None, authors=None, tags=(), public=True
 
 def link_related(article, *, target=None, url="", title="", position=0):
     return RelatedLink.objects.create(article=article, target=target, url=url, title=title, position=position)
+
+
+def newsroom_member(username, first_name, last_name):
+    """A logged-in client of a staff member with the newsroom's permissions."""
+    user = User.objects.create_user(
+        username, password="geheim-genug-123", is_staff=True, first_name=first_name, last_name=last_name
+    )
+    user.user_permissions.set(Permission.objects.filter(content_type__app_label__in=["articles", "taggit"]))
+    client = Client()
+    client.force_login(user)
+    return client

@@ -14,7 +14,8 @@ def save_twice_at_once():
     from django.db import connection
 
     from articles.models import Article
-    from tests.articles.test_revisions import change_url, newsroom_member
+    from tests.articles.test_revisions import change_url
+    from tests.factories import newsroom_member
     from tests.factories import make_article
     from tests.admin_forms import admin_form_data
 

@@ -1,5 +1,4 @@
 import pytest
-from django.contrib.auth.models import Permission, User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from taggit.models import Tag
 
@@ -7,15 +6,6 @@ from articles.models import Article
 from tests.factories import image_upload, make_article, make_author, make_section
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor(client):
-    """A staff member with the newsroom's permissions, but not a superuser."""
-    user = User.objects.create_user("redaktion", password="geheim-genug-123", is_staff=True)
-    user.user_permissions.set(Permission.objects.filter(content_type__app_label__in=["articles", "taggit"]))
-    client.force_login(user)
-    return user
 
 
 def article_form(section, authors, **overrides):

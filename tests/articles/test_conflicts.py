@@ -18,23 +18,13 @@ from taggit.models import Tag
 from articles import editing
 from articles.models import Article, RelatedLink
 from tests.articles.concurrent_saves import save_twice_at_once
-from tests.articles.test_revisions import change_url, edit, newsroom_member
-from tests.factories import image_upload, make_article, make_author, make_section
+from tests.articles.test_revisions import change_url, edit
+from tests.factories import image_upload, make_article, make_author, make_section, newsroom_member
 from tests.admin_forms import admin_form_data
 
 pytestmark = pytest.mark.django_db
 
 PROJECT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def lena():
-    return newsroom_member("lena", "Lena", "Hartmann")
-
-
-@pytest.fixture
-def jonas():
-    return newsroom_member("jonas", "Jonas", "Becker")
 
 
 @pytest.fixture

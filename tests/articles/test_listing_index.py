@@ -7,7 +7,6 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.contrib.auth.models import Permission, User
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
@@ -17,7 +16,7 @@ from taggit.models import Tag
 from articles import redirects
 from articles.models import Article, Author, Byline, TaggedArticle
 from tests.admin_forms import admin_form_data
-from tests.factories import make_article, make_author
+from tests.factories import make_article, make_author, newsroom_member
 
 pytestmark = pytest.mark.django_db
 
@@ -68,11 +67,7 @@ def change_url(article):
 @pytest.fixture
 def editor():
     """A logged-in client of a Redaktion member (articles and tags)."""
-    user = User.objects.create_user("redaktion", is_staff=True, first_name="Paul", last_name="Albrecht")
-    user.user_permissions.set(Permission.objects.filter(content_type__app_label__in=["articles", "taggit"]))
-    client = Client()
-    client.force_login(user)
-    return client
+    return newsroom_member("redaktion", "Paul", "Albrecht")
 
 
 def edit(client, article, **changes):

@@ -19,15 +19,6 @@ GONE = "Dieser Vorschau-Link ist abgelaufen oder wurde widerrufen."
 
 
 @pytest.fixture
-def editor(client):
-    """A staff member with the newsroom's permissions, but not a superuser."""
-    user = User.objects.create_user("redaktion", password="geheim-genug-123", is_staff=True)
-    user.user_permissions.set(Permission.objects.filter(content_type__app_label__in=["articles", "taggit"]))
-    client.force_login(user)
-    return user
-
-
-@pytest.fixture
 def reader():
     """Someone without an account, in a browser of their own."""
     return Client()

@@ -2,7 +2,7 @@
 import re
 
 import pytest
-from django.contrib.auth.models import Group, Permission, User
+from django.contrib.auth.models import Group, User
 from django.test import Client
 from reversion.models import Version
 from taggit.models import Tag
@@ -12,27 +12,6 @@ from tests.factories import link_related, make_article, make_author, make_sectio
 from tests.admin_forms import admin_form_data
 
 pytestmark = pytest.mark.django_db
-
-
-def newsroom_member(username, first_name, last_name):
-    """A logged-in client of a staff member with the newsroom's permissions."""
-    user = User.objects.create_user(
-        username, password="geheim-genug-123", is_staff=True, first_name=first_name, last_name=last_name
-    )
-    user.user_permissions.set(Permission.objects.filter(content_type__app_label__in=["articles", "taggit"]))
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def lena():
-    return newsroom_member("lena", "Lena", "Hartmann")
-
-
-@pytest.fixture
-def jonas():
-    return newsroom_member("jonas", "Jonas", "Becker")
 
 
 def change_url(article):
