@@ -91,7 +91,7 @@ class ArticleFeed(Feed):
         return Article.objects.public()
 
     def items(self, obj):
-        return self.articles(obj).for_listing().prefetch_related("tags")[:FEED_LENGTH]
+        return self.articles(obj).for_listing().with_tags()[:FEED_LENGTH]
 
     def item_title(self, article):
         return article.title
@@ -107,7 +107,7 @@ class ArticleFeed(Feed):
         return article.updated_at
 
     def item_categories(self, article):
-        return [article.section.name, *(tag.name for tag in article.tags.all())]
+        return [article.section.name, *(tag.name for tag in article.ordered_tags)]
 
     def item_extra_kwargs(self, article):
         return {

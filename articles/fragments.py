@@ -54,6 +54,6 @@ def page_fingerprint(request, article, *, preview):
         state(article),
         state(article.section),
         [state(author) for author in article.ordered_authors],
-        [(tag.name, tag.slug) for tag in article.tags.all()],
-        [(link.label, link.href, link.is_external) for link in article.related_links.all()],
+        [(tag.name, tag.slug) for tag in article.ordered_tags],
+        [(link.label, link.href, link.is_external) for link in article.visible_related_links],
     )

@@ -57,7 +57,7 @@ def news_article(article, request):
         "mainEntityOfPage": {"@type": "WebPage", "@id": url},
         "inLanguage": "de-DE",
         "articleSection": article.section.name,
-        "keywords": [tag.name for tag in article.tags.all()],
+        "keywords": [tag.name for tag in article.ordered_tags],
         "datePublished": iso_datetime(article.published_at),
         "dateModified": iso_datetime(article.updated_at),
         "author": [

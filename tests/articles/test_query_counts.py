@@ -8,11 +8,11 @@ pytestmark = pytest.mark.django_db
 
 # Queries with a cold cache, including the header's sections menu and ticker (one each).
 PAGE_QUERIES = {
-    "home": 4,        # page of articles, bylines + 2 header (listings are not counted)
-    "section": 5,     # section, page, bylines + 2 header
-    "tag": 5,         # tag, page, bylines + 2 header
-    "author": 5,      # author, page, bylines + 2 header
-    "article": 6,     # article, bylines, tags, related links + 2 header
+    "home": 3,        # page of articles with their authors + 2 header (listings are not counted)
+    "section": 4,     # section, page + 2 header
+    "tag": 4,         # tag, page + 2 header
+    "author": 4,      # author, page + 2 header
+    "article": 3,     # article with its authors, tags and related links + 2 header
 }
 
 

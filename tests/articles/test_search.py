@@ -310,7 +310,7 @@ def test_postgres_search_uses_the_stored_vector(client):
 # ------------------------------------------------------------------ cost
 
 # Cold cache, including the header's sections menu and ticker (one query each).
-SEARCH_QUERIES = 5  # count, page of articles, bylines + 2 header
+SEARCH_QUERIES = 4  # count, page of articles with their authors + 2 header
 
 
 @pytest.mark.parametrize("richness", [1, 4])

@@ -68,3 +68,4 @@ def test_postgresql_sends_parameters_apart_so_page_queries_are_prepared():
     )
     assert result.returncode == 0, result.stderr
     assert "'server_side_binding': True" in result.stdout
+    assert "'prepare_threshold': 2" in result.stdout
