@@ -73,9 +73,10 @@ def page_number(request, max_pages):
     return number
 
 
-def paginate(request, queryset, per_page=None, *, counted=False):
-    """The requested page of `queryset`; one past the end is a 404, so no endless empty
-    pages get indexed.
+def paginate(request, articles, per_page=None, *, counted=False):
+    """The requested page of `articles` (a filtered and ordered Article queryset), loaded
+    for teaser cards (`for_listing`); one past the end is a 404, so no endless empty pages
+    get indexed.
 
     Listings go LISTING_MAX_PAGES deep and cost the same with a thousand articles or a
     million: no count, and a bounded OFFSET. Older articles stay reachable through
@@ -86,7 +87,7 @@ def paginate(request, queryset, per_page=None, *, counted=False):
     max_pages = settings.LISTING_MAX_PAGES
     number = page_number(request, max_pages)
     if counted:
-        paginator = BoundedPaginator(queryset, per_page, max_pages)
+        paginator = BoundedPaginator(articles.for_listing(), per_page, max_pages)
         if number > paginator.num_pages:
             raise Http404("Diese Seite gibt es nicht.")
         page = paginator.page(number)
@@ -94,11 +95,13 @@ def paginate(request, queryset, per_page=None, *, counted=False):
         page.object_list = list(page.object_list)
         return page
     offset = (number - 1) * per_page
-    rows = queryset[offset : offset + per_page + 1]
     if offset:
         # A deferred join: skip the first `offset` rows reading ids only (off an index),
         # then load the page's articles; rather than reading whole rows just to skip them.
-        rows = queryset.filter(pk__in=Subquery(queryset.values("pk")[offset : offset + per_page + 1]))
+        ids = articles.values("pk")[offset : offset + per_page + 1]
+        rows = articles.filter(pk__in=Subquery(ids)).for_listing()
+    else:
+        rows = articles.for_listing()[: per_page + 1]
     page = ListingPage(number, list(rows), per_page, max_pages)
     if number > 1 and not page.object_list:
         raise Http404("Diese Seite gibt es nicht.")

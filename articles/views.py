@@ -8,13 +8,13 @@ from .search import clean_query
 
 
 def home(request):
-    page = paginate(request, Article.objects.public().for_listing())
+    page = paginate(request, Article.objects.public())
     return render(request, "articles/home.html", {"page": page})
 
 
 def section_detail(request, slug):
     section = get_object_or_404(Section, slug=slug)
-    page = paginate(request, Article.objects.public().filter(section=section).for_listing())
+    page = paginate(request, Article.objects.public().filter(section=section))
     return render(request, "articles/section_detail.html", {"section": section, "page": page, "current_section": section.slug})
 
 
@@ -24,20 +24,20 @@ def tag_detail(request, slug):
         tag = Tag.objects.get(slug=slug)
     except Tag.DoesNotExist:
         return redirect("articles:tag", slug=get_object_or_404(Tag, redirects__old_slug=slug).slug, permanent=True)
-    page = paginate(request, Article.objects.public_tagged(tag).for_listing())
+    page = paginate(request, Article.objects.public_tagged(tag))
     return render(request, "articles/tag_detail.html", {"tag": tag, "page": page})
 
 
 def author_detail(request, slug):
     author = get_object_or_404(Author, slug=slug)
-    page = paginate(request, Article.objects.public_by_author(author).for_listing())
+    page = paginate(request, Article.objects.public_by_author(author))
     return render(request, "articles/author_detail.html", {"author": author, "page": page})
 
 
 def search(request):
     """Search results for `?q=`; without a query, just the search form."""
     query = clean_query(request.GET.get("q", ""))
-    page = paginate(request, Article.objects.public().search(query).for_listing(), counted=True) if query else None
+    page = paginate(request, Article.objects.public().search(query), counted=True) if query else None
     return render(request, "articles/search.html", {"query": query, "page": page})
 
 
