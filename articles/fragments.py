@@ -35,25 +35,28 @@ def digest(*parts):
 
 
 def card_fingerprint(article):
-    """What a teaser card shows: the article, its Ressort and its authors."""
-    return digest(
-        state(article),
-        state(article.section),
-        [state(author) for author in article.ordered_authors],
-    )
+    """What a teaser card shows: the article with its authors (`for_listing()`), and its Ressort."""
+    return digest(state_with_rows(article, "author_rows"), state(article.section))
 
 
 def page_fingerprint(request, article, *, preview):
-    """What the article page shows, including its absolute URLs (scheme, host and path)."""
+    """What the article page shows: the article with its authors, tags and related links
+    (`for_page()`), its Ressort, and its absolute URLs (scheme, host and path)."""
     return digest(
         request.scheme,
         request.get_host(),
         request.path,
         settings.SITE_NAME,
         preview,
-        state(article),
+        state_with_rows(article, "author_rows", "tag_rows", "related_link_rows"),
         state(article.section),
-        [state(author) for author in article.ordered_authors],
-        [(tag.name, tag.slug) for tag in article.ordered_tags],
-        [(link.label, link.href, link.is_external) for link in article.visible_related_links],
     )
+
+
+def state_with_rows(article, *rows):
+    """state() of an article loaded with the rows of related objects its fragment shows
+    (`ArticleQuerySet.with_authors()` and the like): every value shown is in those rows."""
+    missing = [name for name in rows if name not in vars(article)]
+    if missing:
+        raise ValueError(f"Fragment of an article loaded without {', '.join(missing)}")
+    return state(article)
