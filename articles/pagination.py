@@ -18,7 +18,8 @@ class BoundedPaginator(Paginator):
     @cached_property
     def count(self):
         limit = self.per_page * self.max_pages
-        return self.object_list[: limit + 1].count()
+        # Ids only: a search result's rank and excerpt would be computed for every hit counted.
+        return self.object_list.order_by().values("pk")[: limit + 1].count()
 
     @property
     def is_truncated(self):

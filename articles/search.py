@@ -8,8 +8,10 @@ databases (the embedded SQLite default) fall back to a plain word match.
 """
 import html
 import re
+from contextlib import contextmanager
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
+from django.db import connections
 from django.db.models import F, Func, TextField, Value
 from django.db.models.functions import Concat
 from django.utils.html import escape
@@ -33,6 +35,28 @@ def clean_query(raw):
     to MAX_QUERY_LENGTH characters.
     """
     return " ".join(raw.replace("\x00", "").split())[:MAX_QUERY_LENGTH].strip()
+
+
+@contextmanager
+def planned_for_each_query(using="default"):
+    """PostgreSQL plans the queries run inside for their actual words, every time.
+
+    The site's queries are prepared (settings.DATABASES), and after five runs PostgreSQL
+    may keep one generic plan for a prepared statement. For a full-text match that plan
+    cannot see whether a word is rare or in every other article: at 100,000 articles it
+    made a search six times slower (200 ms instead of 32 ms).
+    """
+    connection = connections[using]
+    if connection.vendor != "postgresql":
+        yield
+        return
+    connection.ensure_connection()
+    threshold = connection.connection.prepare_threshold
+    connection.connection.prepare_threshold = None  # psycopg: prepare nothing
+    try:
+        yield
+    finally:
+        connection.connection.prepare_threshold = threshold
 
 
 def query_words(query):

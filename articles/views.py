@@ -4,7 +4,7 @@ from taggit.models import Tag
 from . import previews
 from .models import Article, Author, Section
 from .pagination import paginate
-from .search import clean_query
+from .search import clean_query, planned_for_each_query
 
 
 def home(request):
@@ -37,7 +37,10 @@ def author_detail(request, slug):
 def search(request):
     """Search results for `?q=`; without a query, just the search form."""
     query = clean_query(request.GET.get("q", ""))
-    page = paginate(request, Article.objects.public().search(query), counted=True) if query else None
+    page = None
+    if query:
+        with planned_for_each_query():
+            page = paginate(request, Article.objects.public().search(query), counted=True)
     return render(request, "articles/search.html", {"query": query, "page": page})
 
 
