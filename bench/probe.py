@@ -21,8 +21,9 @@ from urllib.parse import urlencode
 import django
 
 # Page types in table order. "deep" is the home page and each Ressort at page 2000, or at
-# the deepest page the site serves where there are fewer (or the site bounds pagination).
-PAGES = ["home", "article", "section", "tag", "author", "search", "feed", "sitemap", "deep"]
+# the deepest page the site serves where there are fewer (or the site bounds pagination);
+# "first" is the same listings at page 1, to compare the two like for like.
+PAGES = ["home", "article", "section", "tag", "author", "search", "feed", "sitemap", "first", "deep"]
 DEEP_PAGE = 2000
 ARTICLE_URLS = 500
 TAG_URLS = 300
@@ -104,6 +105,7 @@ def url_lists():
         "search": [f"/suche/?{urlencode({'q': word})}" for word in SEARCH_WORDS],
         "feed": ["/feed/"],
         "sitemap": ["/sitemap.xml"],
+        "first": [path.split("?")[0] for path in deep],
         "deep": deep,
     }
 

@@ -356,7 +356,10 @@ class Report:
         )
         for page in PAGES:
             measured = probe["pages"][page]
-            name = page if page != "deep" else f"deep (page {', '.join(map(str, probe['deep_pages']))})"
+            name = {
+                "first": "first (page 1 of the deep listings)",
+                "deep": f"deep (page {', '.join(map(str, probe['deep_pages']))})",
+            }.get(page, page)
             lines.append(
                 f"| {name} | {probe['url_counts'][page]} | {measured['status']} | {measured['queries_cold']} "
                 f"| {warm_probe['pages'][page]['queries_warm']} | {measured['server_ms']} | "

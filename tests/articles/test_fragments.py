@@ -145,6 +145,16 @@ def test_every_field_of_an_article_is_part_of_its_card_fingerprint():
     assert fragments.card_fingerprint(article) == before
 
 
+def test_an_article_loaded_without_the_rows_its_fragment_shows_gets_no_fingerprint(rf):
+    """Its authors, tags and links would not be part of the key, so a rename could go unseen."""
+    article = make_article()
+    with pytest.raises(ValueError, match="author_rows"):
+        fragments.card_fingerprint(Article.objects.get(pk=article.pk))
+    with pytest.raises(ValueError, match="tag_rows, related_link_rows"):
+        fragments.page_fingerprint(rf.get("/"), Article.objects.for_listing().get(pk=article.pk), preview=False)
+    assert fragments.page_fingerprint(rf.get("/"), Article.objects.for_page().get(pk=article.pk), preview=False)
+
+
 def changed_value(field, value):
     if isinstance(field, (models.DateTimeField,)):
         return (value or timezone.now()) + timedelta(seconds=1)
