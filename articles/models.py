@@ -1,5 +1,7 @@
+import functools
 import math
 import re
+from datetime import UTC, datetime
 from operator import itemgetter
 
 from django.conf import settings
@@ -43,7 +45,7 @@ WORDS_PER_MINUTE = 200
 AUTHOR_FIELDS = ("id", "name", "slug", "job_title")
 TAG_FIELDS = ("id", "name", "slug")
 RELATED_LINK_FIELDS = ("id", "target_id", "url", "title")
-RELATED_TARGET_FIELDS = ("title", "slug")
+RELATED_TARGET_FIELDS = ("title", "slug", "status", "published_at")
 
 
 class JSONRow(Func):
@@ -77,6 +79,14 @@ def rows_per_article(queryset, article_field, *columns):
         .values("rows"),
         output_field=models.JSONField(),
     )
+
+
+def datetime_from_json(value):
+    """A datetime column as a JSON row holds it: ISO text, without offset on SQLite (UTC)."""
+    if value is None:
+        return None
+    moment = datetime.fromisoformat(value)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def reading_minutes(*texts):
@@ -363,29 +373,15 @@ class ArticleQuerySet(models.QuerySet):
     # per-relation cost (about 1 ms) was the larger part of a page's time.
 
     def with_authors(self):
-        return self.annotate(
-            author_rows=rows_per_article(
-                Byline.objects, "article", "position", *(f"author__{name}" for name in AUTHOR_FIELDS)
-            )
-        )
+        return self.annotate(author_rows=author_rows_column())
 
     def with_tags(self):
-        return self.annotate(
-            tag_rows=rows_per_article(
-                TaggedArticle.objects, "content_object", "pk", *(f"tag__{name}" for name in TAG_FIELDS)
-            )
-        )
+        return self.annotate(tag_rows=tag_rows_column())
 
     def with_related_links(self):
-        return self.annotate(
-            related_link_rows=rows_per_article(
-                RelatedLink.objects.visible(),
-                "article",
-                "position",
-                *RELATED_LINK_FIELDS,
-                *(f"target__{name}" for name in RELATED_TARGET_FIELDS),
-            )
-        )
+        """All the article's links; `Article.visible_related_links` leaves out those to
+        articles that are not public (as `RelatedLink.objects.visible()` does)."""
+        return self.annotate(related_link_rows=related_link_rows_column())
 
     def search(self, query):
         """Articles matching a reader's query (cleaned with `articles.search.clean_query`), best first.
@@ -734,9 +730,14 @@ class Article(models.Model):
         for row in sorted(self.related_link_rows or (), key=itemgetter(0, 1)):
             link = RelatedLink.from_db(self._state.db, RELATED_LINK_FIELDS, row[1:split])
             if link.target_id is not None:
+                title, slug, status, published_at = row[split:]
                 link.target = Article.from_db(
-                    self._state.db, ("id", *RELATED_TARGET_FIELDS), [link.target_id, *row[split:]]
+                    self._state.db,
+                    ("id", *RELATED_TARGET_FIELDS),
+                    [link.target_id, title, slug, status, datetime_from_json(published_at)],
                 )
+                if not link.target.is_public:
+                    continue
             links.append(link)
         return links
 
@@ -929,3 +930,29 @@ def give_tags_german_slugs(sender, instance, **kwargs):
 def delete_hero_renditions(sender, instance, using, **kwargs):
     """A deleted article's renditions go with it; a recovered one gets new ones when saved."""
     renditions.delete_on_commit(instance.hero_image.storage, instance.pk, using)
+
+
+# The columns of `with_authors()`, `with_tags()` and `with_related_links()`, built once (on
+# first use: models must be loaded); building these subqueries anew for each page took
+# longer than running them.
+
+
+@functools.cache
+def author_rows_column():
+    return rows_per_article(Byline.objects, "article", "position", *(f"author__{name}" for name in AUTHOR_FIELDS))
+
+
+@functools.cache
+def tag_rows_column():
+    return rows_per_article(TaggedArticle.objects, "content_object", "pk", *(f"tag__{name}" for name in TAG_FIELDS))
+
+
+@functools.cache
+def related_link_rows_column():
+    return rows_per_article(
+        RelatedLink.objects,
+        "article",
+        "position",
+        *RELATED_LINK_FIELDS,
+        *(f"target__{name}" for name in RELATED_TARGET_FIELDS),
+    )

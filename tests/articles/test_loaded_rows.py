@@ -1,6 +1,9 @@
 """An article's authors, tags and related links, loaded with it in one query
 (`for_page`, `for_listing`), are the same as when read on their own."""
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
 
 from articles.models import Article, Byline
 from tests.factories import link_related, make_article, make_author
@@ -30,6 +33,7 @@ def test_rows_loaded_with_the_article_match_the_rows_read_alone():
     link_related(article, url="https://example.org/bericht", title="Der Bericht", position=2)
     link_related(article, target=make_article("Frühere Meldung"), position=1)
     link_related(article, target=make_article("Noch geheim", public=False), position=0)
+    link_related(article, target=make_article("Geplant", published_at=timezone.now() + timedelta(hours=1)), position=3)
 
     expected = {
         "authors": [
