@@ -39,6 +39,12 @@ def card_fingerprint(article):
     return digest(state_with_rows(article, "author_rows"), state(article.section))
 
 
+def cards_fingerprint(articles):
+    """What a row of teaser cards shows: each card's article, authors and Ressort, in order.
+    One cache lookup for all of a page's cards, where nothing changed since it was rendered."""
+    return digest([(state_with_rows(article, "author_rows"), state(article.section)) for article in articles])
+
+
 def page_fingerprint(request, article, *, preview):
     """What the article page shows: the article with its authors, tags and related links
     (`for_page()`), its Ressort, and its absolute URLs (scheme, host and path)."""

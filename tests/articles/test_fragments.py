@@ -52,6 +52,24 @@ def test_unchanged_cards_are_reused_after_another_article_is_published(client, r
     assert rendered_fragments.count("card") == 2
 
 
+def test_a_listing_takes_its_unchanged_cards_from_the_cache_in_one_piece(client, rendered_fragments):
+    section = make_section("Politik")
+    articles = [
+        make_article(f"Meldung {number}", section=section, published_at=timezone.now() - timedelta(hours=number + 1))
+        for number in range(3)
+    ]
+    client.get(section.get_absolute_url())
+    rendered_fragments.clear()
+    client.get(section.get_absolute_url())
+    assert rendered_fragments == []
+
+    Article.objects.filter(pk=articles[1].pk).update(title="Geänderte Meldung")
+    html = client.get(section.get_absolute_url()).text
+    assert "Geänderte Meldung" in html and "Meldung 0" in html and "Meldung 2" in html
+    # The row of cards anew, and in it only the changed card.
+    assert sorted(rendered_fragments) == ["card", "cards"]
+
+
 def test_second_visit_of_an_article_renders_nothing_of_it_again(client, rendered_fragments):
     article = make_article("Haushalt beschlossen")
     client.get(article.get_absolute_url())
