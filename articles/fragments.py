@@ -56,6 +56,9 @@ def page_fingerprint(request, article, *, preview):
         preview,
         state_with_rows(article, "author_rows", "tag_rows", "related_link_rows"),
         state(article.section),
+        # Which links show also depends on the time: a scheduled target joins the box when
+        # its time comes, though no row changes.
+        [link.pk for link in article.visible_related_links],
     )
 
 

@@ -127,6 +127,16 @@ def test_a_related_article_that_is_unpublished_leaves_the_box_at_once(client):
     assert "Vorgeschichte" not in client.get(article.get_absolute_url()).text
 
 
+def test_a_scheduled_related_article_joins_the_box_when_its_time_comes(client, monkeypatch):
+    """Nothing in the database changes at that moment, yet the cached page must change."""
+    moment = timezone.now() + timedelta(hours=1)
+    article = make_article("Hauptartikel")
+    link_related(article, target=make_article("Die Fortsetzung", published_at=moment))
+    assert "Die Fortsetzung" not in client.get(article.get_absolute_url()).text
+    monkeypatch.setattr(timezone, "now", lambda: moment)
+    assert "Die Fortsetzung" in client.get(article.get_absolute_url()).text
+
+
 def test_absolute_addresses_follow_the_host_the_reader_asked(settings):
     settings.ALLOWED_HOSTS = ["renewz.de", "www.renewz.de"]
     article = make_article("Meldung")
