@@ -56,8 +56,9 @@ def page_fingerprint(request, article, *, preview):
         preview,
         state_with_rows(article, "author_rows", "tag_rows", "related_link_rows"),
         state(article.section),
-        # Which links show also depends on the time: a scheduled target joins the box when
-        # its time comes, though no row changes.
+        # What shows also depends on the time, though no row changes when a scheduled
+        # article's time comes: the preview banner's wording, and the links in the box.
+        article.is_public,
         [link.pk for link in article.visible_related_links],
     )
 

@@ -77,6 +77,15 @@ def test_preview_of_a_scheduled_article_names_its_time(client, editor):
     assert "noch nicht sichtbar (geplant für" in response.text
 
 
+def test_preview_of_a_scheduled_article_says_it_is_public_once_its_time_has_come(client, editor, monkeypatch):
+    moment = timezone.now() + timedelta(hours=1)
+    article = make_article("Geplante Meldung", status=Article.Status.PUBLISHED, published_at=moment)
+    preview_url = f"/admin/articles/article/{article.pk}/vorschau/"
+    assert "noch nicht sichtbar (geplant für" in client.get(preview_url).text
+    monkeypatch.setattr(timezone, "now", lambda: moment)
+    assert "So sehen Leserinnen und Leser diesen veröffentlichten Artikel." in client.get(preview_url).text
+
+
 def test_staff_preview_at_the_public_address_is_never_cached(client, editor):
     article = draft()
     response = client.get(article.get_absolute_url())
