@@ -34,15 +34,19 @@ def digest(*parts):
     return hashlib.blake2b(pickle.dumps(parts, pickle.HIGHEST_PROTOCOL), digest_size=16).hexdigest()
 
 
-def card_fingerprint(article):
+def card_state(article):
     """What a teaser card shows: the article with its authors (`for_listing()`), and its Ressort."""
-    return digest(state_with_rows(article, "author_rows"), state(article.section))
+    return state_with_rows(article, "author_rows"), state(article.section)
+
+
+def card_fingerprint(article):
+    return digest(card_state(article))
 
 
 def cards_fingerprint(articles):
-    """What a row of teaser cards shows: each card's article, authors and Ressort, in order.
-    One cache lookup for all of a page's cards, where nothing changed since it was rendered."""
-    return digest([(state_with_rows(article, "author_rows"), state(article.section)) for article in articles])
+    """What a row of teaser cards shows, in order: one cache lookup for all of a page's
+    cards, where nothing changed since it was rendered."""
+    return digest([card_state(article) for article in articles])
 
 
 def page_fingerprint(request, article, *, preview):
