@@ -159,6 +159,17 @@ def test_the_menu_marks_the_current_section_and_follows_renames(client):
     assert ">Innenpolitik</a>" in client.get("/").text
 
 
+def test_the_menus_follow_a_new_address_of_a_section(client):
+    politik = make_section("Politik", position=1)
+    make_article(section=politik)
+    client.get("/")
+    politik.slug = "innenpolitik"
+    politik.save()
+    html = client.get("/").text
+    assert html.count('href="/ressort/innenpolitik/"') == 3  # header menu, footer menu, the card's Ressort
+    assert 'href="/ressort/politik/"' not in html
+
+
 def test_every_field_of_an_article_is_part_of_its_card_fingerprint():
     """A new model field is covered without anyone remembering to add it."""
     article = Article.objects.for_listing().get(pk=make_article().pk)
