@@ -1,6 +1,5 @@
 import functools
 import math
-import re
 from datetime import UTC, datetime
 from operator import itemgetter
 
@@ -17,12 +16,9 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from taggit.managers import TaggableManager
-from django.db.models.signals import post_delete, post_save, pre_save
-from django.dispatch import receiver
 from taggit.models import NaturalKeyManager, Tag, TaggedItemBase
 
-from . import redirects
-from . import renditions
+from . import renditions, roles
 from .html import sanitise_body
 from .signals import articles_bulk_changed
 from .search import (
@@ -189,7 +185,7 @@ class Section(models.Model):
 COPIED_ARTICLE_FIELDS = frozenset({"status", "published_at"})
 
 
-def _batches(values, size=500):
+def batches(values, size=500):
     """Lists small enough for any database's `IN (…)`."""
     values = list(values)
     for start in range(0, len(values), size):
@@ -203,7 +199,7 @@ class ArticleRowQuerySet(models.QuerySet):
         attname = self.model._meta.get_field(self.model.article_field).attname
         with transaction.atomic(using=self.db, savepoint=False):
             states = {}
-            for batch in _batches({getattr(obj, attname) for obj in objs}):
+            for batch in batches({getattr(obj, attname) for obj in objs}):
                 articles = Article._base_manager.using(self.db).filter(pk__in=batch).select_for_update()
                 states.update((pk, (status, published_at)) for pk, status, published_at in articles.values_list(
                     "pk", "status", "published_at"
@@ -312,7 +308,7 @@ class ArticleQuerySet(models.QuerySet):
                 .values_list("pk", flat=True)
             )
             rows = 0
-            for batch in _batches(ids):
+            for batch in batches(ids):
                 rows += super(ArticleQuerySet, self.filter(pk__in=batch)).update(**kwargs)
             copy_article_state(ids, self.db)
         return rows
@@ -346,7 +342,7 @@ class ArticleQuerySet(models.QuerySet):
         the unpublished ones their role shows them in the admin (see articles.roles)."""
         if not user.is_staff:
             return self.public()
-        if user.has_perm("articles.change_others_article"):
+        if roles.can_change_others(user):
             return self.all()
         return self.filter(Q(pk__in=self.public()) | Q(pk__in=self.owned_by(user)))
 
@@ -564,7 +560,7 @@ class Article(models.Model):
             # The admin list's order, so 100,000 articles need no sort.
             models.Index(fields=["-published_at", "-id"], name="article_list_order_idx"),
             # Public listings (home, Ressort) in their order, with the id, so that a deep page
-            # finds its articles' ids in the index alone (articles.pagination).
+            # finds its articles' ids in the index alone (articles.public.pagination).
             models.Index(fields=["status", "-published_at", "-id"], name="article_public_order_idx"),
             models.Index(
                 fields=["section", "status", "-published_at", "-id"], name="article_section_order_idx"
@@ -591,14 +587,14 @@ class Article(models.Model):
     def validate_unique(self, exclude=None):
         """Also keep other articles' former addresses, which still redirect to them."""
         super().validate_unique(exclude=exclude)
-        if "slug" not in (exclude or ()) and (former_owner := redirects.former_owner_of_slug(self)):
+        if "slug" not in (exclude or ()) and (former_owner := SlugRedirect.objects.former_owner(self)):
             raise ValidationError({"slug": f"Diese Adresse wurde früher von „{former_owner}“ verwendet."})
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = redirects.free_article_slug(self)
+            self.slug = self.free_slug()
         update_fields = kwargs.get("update_fields")
-        former_slug = redirects.former_public_slug(self) if update_fields is None or "slug" in update_fields else None
+        former_slug = self.former_public_slug() if update_fields is None or "slug" in update_fields else None
         self.body = sanitise_body(self.body)
         self.reading_minutes = reading_minutes(self.lead, self.body)
         if not self._state.adding:
@@ -612,11 +608,48 @@ class Article(models.Model):
             if not adding and (update_fields is None or COPIED_ARTICLE_FIELDS.intersection(update_fields)):
                 copy_article_state([self.pk], self._state.db)
         if former_slug:
-            redirects.keep_former_slug(self, former_slug)
+            SlugRedirect.objects.keep(former_slug, self)
         if update_fields is None or SEARCHED_FIELDS.intersection(update_fields):
             self.refresh_search_vector()
         if update_fields is None or renditions.SOURCE_FIELDS.intersection(update_fields):
             self.refresh_hero_renditions(force=new_image)
+
+    def former_public_slug(self):
+        """The stored slug if this save changes it and readers may have seen it, else None.
+
+        "Seen" means public at some point: published with a date that has come, or
+        unpublished after that. Drafts, articles in review and scheduled ones change their
+        slug freely. One query, made only for existing articles.
+        """
+        if self._state.adding or self.pk is None:
+            return None
+        stored = (
+            Article._base_manager.using(self._state.db)
+            .filter(pk=self.pk)
+            .values("slug", "status", "published_at")
+            .first()
+        )
+        if stored is None or stored["slug"] == self.slug:
+            return None
+        was_public = (
+            stored["status"] in (self.Status.PUBLISHED, self.Status.UNPUBLISHED)
+            and stored["published_at"] is not None
+            and stored["published_at"] <= timezone.now()
+        )
+        return stored["slug"] if was_public else None
+
+    def free_slug(self):
+        """A slug from the title that no other article uses now or used before."""
+
+        def former_slugs(base):
+            return (
+                SlugRedirect.objects.filter(old_slug__startswith=base)
+                .exclude(article_id=self.pk)
+                .values_list("old_slug", flat=True)
+            )
+
+        max_length = Article._meta.get_field("slug").max_length
+        return unique_slug(Article, self.title, max_length=max_length, instance_pk=self.pk, reserved=former_slugs)
 
     def refresh_search_vector(self):
         """Bring the stored search document up to date with the saved text and tags."""
@@ -778,24 +811,11 @@ def copy_article_state(article_ids, using):
     for model in (Byline, TaggedArticle):
         article_id = model._meta.get_field(model.article_field).attname
         article = Article._base_manager.using(using).filter(pk=OuterRef(article_id)).order_by()
-        for batch in _batches(article_ids):
+        for batch in batches(article_ids):
             model._base_manager.using(using).filter(**{f"{article_id}__in": batch}).update(
                 status=Subquery(article.values("status")),
                 published_at=Subquery(article.values("published_at")),
             )
-
-
-@receiver(pre_save, sender=Byline)
-@receiver(pre_save, sender=TaggedArticle)
-def copy_article_state_onto_row(sender, instance, using, **kwargs):
-    instance.copy_state_of_article(using)
-
-
-@receiver(post_save, sender=Article)
-def copy_restored_article_state(sender, instance, raw, using, **kwargs):
-    """A raw save (a revision written back, fixtures) skips Article.save(), not this."""
-    if raw:
-        copy_article_state([instance.pk], using)
 
 
 class RelatedLinkQuerySet(models.QuerySet):
@@ -860,12 +880,39 @@ class RelatedLink(models.Model):
         return not self.target_id
 
 
+class SlugRedirectQuerySet(models.QuerySet):
+    def keep(self, old_slug, article):
+        """Let `old_slug` redirect to `article`, whose current slug stops being a redirect."""
+        with transaction.atomic(using=self.db):
+            self.filter(old_slug=article.slug).delete()
+            self.update_or_create(old_slug=old_slug, defaults={"article": article})
+
+    def former_owner(self, article):
+        """The other article that used `article.slug` before (and still redirects from it), or None."""
+        if not article.slug:
+            return None
+        redirect = self.filter(old_slug=article.slug).exclude(article_id=article.pk).select_related("article").first()
+        return redirect.article if redirect else None
+
+
 class SlugRedirect(models.Model):
-    """A former address of an article; readers following it are sent to the current one."""
+    """A former address of an article; readers following it are sent to the current one.
+
+    Links that last: a slug readers may have seen (the article was public at some point) is
+    kept when it changes (`Article.former_public_slug`). Every redirect points at the article
+    itself, never at another redirect, so an old address reaches the current one in a single
+    301 however often it was renamed. It stays reserved for its article: another article
+    cannot take it (German validation error on the slug field; generated slugs skip it), so
+    old links never start pointing at a different story. Renaming back to it drops the
+    redirect. (Saves that skip form validation, e.g. a restored revision, let the article
+    that takes the address win; its redirect row is dropped.)
+    """
 
     old_slug = models.SlugField("frühere Kurz-URL", max_length=220, unique=True)
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="slug_redirects")
     created_at = models.DateTimeField("angelegt am", auto_now_add=True)
+
+    objects = SlugRedirectQuerySet.as_manager()
 
     class Meta:
         verbose_name = "Weiterleitung"
@@ -908,28 +955,6 @@ class PreviewLink(models.Model):
 
     def __str__(self):
         return f"Vorschau von „{self.article}“ bis {self.expires_at:%d.%m.%Y %H:%M}"
-
-
-TAG_SLUG = re.compile(r"[-a-zA-Z0-9_]+")
-
-
-@receiver(pre_save, sender=Tag)
-def give_tags_german_slugs(sender, instance, **kwargs):
-    """taggit keeps umlauts in slugs („brücken“); German URLs spell them out („bruecken“).
-
-    A slug an editor chose by hand is kept, as long as it fits in a URL.
-    """
-    slug = instance.slug or ""
-    if instance._state.adding and slug == instance.slugify(instance.name) or not TAG_SLUG.fullmatch(slug):
-        instance.slug = unique_slug(
-            Tag, instance.name, max_length=Tag._meta.get_field("slug").max_length, instance_pk=instance.pk
-        )
-
-
-@receiver(post_delete, sender=Article)
-def delete_hero_renditions(sender, instance, using, **kwargs):
-    """A deleted article's renditions go with it; a recovered one gets new ones when saved."""
-    renditions.delete_on_commit(instance.hero_image.storage, instance.pk, using)
 
 
 # The columns of `with_authors()`, `with_tags()` and `with_related_links()`, built once (on

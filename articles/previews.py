@@ -1,24 +1,20 @@
-"""Previews: an article rendered exactly like its public page, marked as preview.
+"""Share-preview links: an unpublished article for people without an account.
 
-Staff open one from the article's change page. People without an account get a
+Staff open a preview from the article's change page (rendered by `articles.public.views`,
+exactly like the public page). People without an account get a
 share-preview link (`PreviewLink`): `/vorschau/<token>/`, where the token is the link's
 id and its article's id, signed with the secret key. A link shows its one article
 until it expires (`PREVIEW_LINK_HOURS`, 48 by default) or is revoked in the admin.
 Once the article is public, its links lead to the public page (a temporary redirect,
 since the article could be unpublished again); nothing secret is left to protect.
-
-Preview responses are never stored by a cache and never indexed.
 """
 from datetime import timedelta
 
 from django.conf import settings
 from django.core import signing
-from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import patch_cache_control
 
-from . import fragments
 from .models import Article, PreviewLink
 
 TOKEN_SALT = "articles.preview"
@@ -34,33 +30,6 @@ class PreviewUnavailable(Exception):
         super().__init__(message)
         self.message = message
         self.status = status
-
-
-def mark_private(response):
-    """Keep a response out of every cache and every search index."""
-    response.headers.pop("Cache-Control", None)
-    patch_cache_control(response, private=True, no_store=True)
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    return response
-
-
-def render_article(request, article, *, preview):
-    """The article page; as a preview, marked so and kept out of caches and indexes."""
-    fingerprint = fragments.page_fingerprint(request, article, preview=preview)
-    response = render(
-        request,
-        "articles/article_detail.html",
-        {"article": article, "is_preview": preview, "fingerprint": fingerprint},
-    )
-    return mark_private(response) if preview else response
-
-
-def render_unavailable(request, error):
-    response = render(request, "articles/preview_unavailable.html", {"message": error.message}, status=error.status)
-    return mark_private(response)
-
-
-# ----------------------------------------------------------------- share-preview links
 
 
 def create_preview_link(article, user, hours=None):

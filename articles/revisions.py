@@ -21,7 +21,7 @@ from django.utils.text import capfirst
 from reversion.models import Version
 from taggit.models import Tag
 
-from .models import Article, Author, Byline, RelatedLink, TaggedArticle
+from .models import Article, Author, Byline, RelatedLink, TaggedArticle, batches
 
 # The reverse accessors of an article's own rows; reverting a revision restores them with it.
 ARTICLE_FOLLOW = ("bylines", "related_links", "taggedarticle_set")
@@ -297,10 +297,6 @@ class ArticleChanges:
     def __bool__(self):
         return bool(self.fields or self.lists)
 
-    @property
-    def labels(self):
-        return [change.label for change in self.fields] + [change.label for change in self.lists]
-
 
 def _list_change(label, old, new):
     added = tuple(item for item in new if item not in old)
@@ -449,7 +445,7 @@ def article_record_unversioned(article_pks):
     be undone nor explained in an edit conflict.
     """
     unversioned = []
-    for batch in _batches(article_pks):
+    for batch in batches(article_pks):
         stored = dict(Article.objects.filter(pk__in=batch).values_list("pk", "lock_version"))
         latest = (
             Version.objects.get_for_model(Article)
@@ -468,19 +464,12 @@ def article_record_unversioned(article_pks):
 
 def stored_lock_versions(article_pks):
     """(pk, lock_version) of the given articles that still exist."""
-    for batch in _batches(article_pks):
+    for batch in batches(article_pks):
         yield from Article.objects.filter(pk__in=batch).values_list("pk", "lock_version")
 
 
-def _batches(pks, size=500):
-    """Primary keys in lists small enough for any database's `IN (…)`."""
-    pks = list(pks)
-    for start in range(0, len(pks), size):
-        yield pks[start:start + size]
-
-
 def _in_batches(pks, queryset):
-    for batch in _batches(pks):
+    for batch in batches(pks):
         yield from queryset.filter(pk__in=batch)
 
 

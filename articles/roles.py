@@ -2,7 +2,7 @@
 
 The groups and their permissions are created by migration 0004 (`sync_roles`); the rules
 that depend on a single article (whose it is, which status it has) are the functions
-below, which the admin asks (articles/admin_workflow.py). A role only works for staff
+below, which the admin asks (articles/admin/workflow.py). A role only works for staff
 users: the admin lets nobody in without `is_staff`.
 """
 from functools import reduce

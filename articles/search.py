@@ -3,7 +3,8 @@ and how its excerpt is highlighted.
 
 On PostgreSQL, each article stores a weighted German full-text document in
 `Article.search_vector` (title A, lead B, body C, tag names D), refreshed whenever the
-article or its tags change; queries match that column through its GIN index. Other
+article (`Article.save`) or its tags (`articles.receivers`) change; queries match that
+column through its GIN index. This module builds the expressions and imports no model. Other
 databases (the embedded SQLite default) fall back to a plain word match.
 """
 import html
@@ -123,38 +124,3 @@ def highlight(headline):
     if marking:
         parts.append("</mark>")
     return mark_safe("".join(parts))
-
-
-# ----------------------------------------------------------------- keeping vectors current
-# Connected in ArticlesConfig.ready(). Saving an article refreshes its vector in
-# Article.save(); these receivers cover the tags, which change after the article is saved.
-
-
-def refresh_after_tagging(sender, instance, action, reverse, pk_set, **kwargs):
-    """m2m_changed of Article.tags: the article's tags are part of its search document."""
-    if reverse or action not in ("post_add", "post_remove", "post_clear"):
-        return
-    if action == "post_clear" or pk_set:
-        instance.refresh_search_vector()
-
-
-def refresh_after_tag_saved(sender, instance, created, **kwargs):
-    """post_save of Tag: a renamed tag changes the documents of its articles."""
-    from .models import Article
-
-    if not created:
-        Article.objects.filter(tags=instance).refresh_search_vectors()
-
-
-def remember_articles_of_tag(sender, instance, **kwargs):
-    """pre_delete of Tag: note its articles, which lose the tag with it."""
-    from .models import Article
-
-    instance.search_article_ids = list(Article.objects.filter(tags=instance).values_list("pk", flat=True))
-
-
-def refresh_after_tag_deleted(sender, instance, **kwargs):
-    """post_delete of Tag: refresh the articles noted before the deletion."""
-    from .models import Article
-
-    Article.objects.filter(pk__in=getattr(instance, "search_article_ids", [])).refresh_search_vectors()

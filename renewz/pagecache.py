@@ -2,10 +2,11 @@
 Full-page cache for anonymous readers, never wrong.
 
 Every cached page is stored under the current *content generation*. Any change to
-published content (an article, its authors, tags, section or related links, a
-section, an author, a tag, a redirect) starts a new generation, so no page showing
-old content is ever served again; old entries simply expire. A scheduled article
-ends the generation at its publication time, so it appears on time without a job.
+content that pages show starts a new generation (`content_changed()`, called by the
+apps that own the content: see articles.receivers), so no page showing old content is
+ever served again; old entries simply expire. Content that changes by itself at a known
+time (a scheduled article) ends the generation then (`scheduled_change`), so it appears
+on time without a job. This module knows no content model.
 
 The crypto ticker is not part of the cached copy: its fragment is marked in the
 page and replaced with the current one on every hit, so a ticker refresh never
@@ -21,50 +22,50 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.dispatch import Signal
 from django.http import HttpResponse
 from django.template.loader import render_to_string
-from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.encoding import iri_to_uri
 
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
-NEXT_PUBLICATION_KEY = "pagecache:next-publication"
+NEXT_CHANGE_KEY = "pagecache:next-change"
 TICKER_FRAGMENT = re.compile(rb"<!--ticker-->.*?<!--/ticker-->", re.DOTALL)
 PERSONAL_PATH_PREFIXES = ("/admin/", "/vorschau/")
 STORED_HEADERS = ("Content-Type", "Content-Language", "Last-Modified", "X-Robots-Tag")
 
 
-def invalidate_pages(**kwargs):
+# Sent when a generation starts. Each receiver returns when the content it knows of next
+# changes by itself (an aware datetime: a scheduled publication), or None; the generation
+# ends at the earliest of them.
+scheduled_change = Signal()
+
+
+def content_changed():
     """Start a new content generation: every page cached so far is out of date.
 
-    Accepts and ignores signal arguments, so it can be connected to model signals.
+    The apps whose content pages show call this when it changes (articles.receivers).
     """
-    from articles.models import Article
-
-    next_publication = (
-        Article.objects.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
-        .order_by("published_at")
-        .values_list("published_at", flat=True)
-        .first()
-    )
+    upcoming = [moment for _, moment in scheduled_change.send(sender=None) if moment is not None]
+    next_change = min(upcoming, default=None)
     cache.set_many(
         {
             # Nanoseconds: unique across processes without a shared counter.
             GENERATION_KEY: time.time_ns(),
-            NEXT_PUBLICATION_KEY: next_publication.timestamp() if next_publication else None,
+            NEXT_CHANGE_KEY: next_change.timestamp() if next_change else None,
         },
         timeout=None,
     )
 
 
 def current_generation():
-    state = cache.get_many([GENERATION_KEY, NEXT_PUBLICATION_KEY])
+    state = cache.get_many([GENERATION_KEY, NEXT_CHANGE_KEY])
     generation = state.get(GENERATION_KEY)
-    next_publication = state.get(NEXT_PUBLICATION_KEY)
-    if generation is None or (next_publication is not None and time.time() >= next_publication):
-        invalidate_pages()
+    next_change = state.get(NEXT_CHANGE_KEY)
+    if generation is None or (next_change is not None and time.time() >= next_change):
+        content_changed()
         generation = cache.get(GENERATION_KEY)
     return generation
 

@@ -89,6 +89,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "renewz.context_processors.site",
+                "articles.public.context_processors.menu",
                 "tickers.context_processors.ticker",
             ],
         },
@@ -137,7 +138,7 @@ else:
     }
 
 # Rendered teaser cards, article pages and the menu, keyed by a fingerprint of what they
-# show (articles.fragments): never stale, so each process keeps its own in local memory,
+# show (articles.public.fragments): never stale, so each process keeps its own in local memory,
 # also in production (no network round trip per fragment), and they survive publications
 # elsewhere on the site. Django's {% cache %} tag uses this alias.
 FRAGMENT_CACHE_ENABLED = env_bool("RENEWZ_FRAGMENT_CACHE", True)

@@ -13,7 +13,7 @@ admin.site.site_url = "/"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("robots.txt", views.robots_txt, name="robots-txt"),
-    path("", include("articles.urls")),
+    path("", include("articles.public.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -1,6 +1,6 @@
 from django import template
 
-from articles import fragments
+from articles.public import fragments
 
 register = template.Library()
 

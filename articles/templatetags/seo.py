@@ -3,7 +3,7 @@ URLs, and JSON-LD structured data."""
 from django import template
 from django.utils.html import format_html
 
-from articles import seo
+from articles.public import seo
 
 register = template.Library()
 

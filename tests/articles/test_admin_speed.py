@@ -2,7 +2,7 @@
 
 The list must not count the whole table on every load, nor scan it for the date
 navigation; its filters use indexes. Timing is not asserted (machines differ): run
-`tests/articles/bench_admin_changelist.py` for server times and query plans.
+`bench/admin_changelist.py` for server times and query plans.
 """
 import re
 from datetime import timedelta
@@ -12,7 +12,7 @@ from django.db import connection
 from django.utils import timezone
 from django.test.utils import CaptureQueriesContext
 
-from articles.admin_speed import EXACT_COUNT_UP_TO
+from articles.admin.changelist import EXACT_COUNT_UP_TO
 from articles.models import Article
 from tests.factories import make_article, make_author, make_section
 

@@ -15,7 +15,7 @@ from django.test import Client
 from django.utils import timezone
 from taggit.models import Tag
 
-from articles import editing
+from articles.admin import soft_lock
 from articles.models import Article, RelatedLink
 from tests.articles.concurrent_saves import save_twice_at_once
 from tests.articles.test_revisions import change_url, edit
@@ -167,7 +167,7 @@ def test_two_simultaneous_saves_cannot_both_pass(tmp_path):
 
 def test_change_form_names_who_else_has_the_article_open(lena, jonas, article, monkeypatch):
     five_past_two = timezone.make_aware(datetime(2026, 3, 2, 14, 5))
-    monkeypatch.setattr(editing.timezone, "now", lambda: five_past_two)
+    monkeypatch.setattr(soft_lock.timezone, "now", lambda: five_past_two)
     lena_page = lena.get(change_url(article))
     assert "bearbeitet diesen Artikel gerade" not in lena_page.text
 
@@ -185,8 +185,8 @@ def test_change_form_names_who_else_has_the_article_open(lena, jonas, article, m
 
 def test_soft_lock_expires_without_heartbeat_and_is_released_on_leaving(lena, jonas, article, monkeypatch):
     lena.get(change_url(article))
-    later = timezone.now() + timedelta(seconds=editing.PRESENCE_SECONDS + 5)
-    monkeypatch.setattr(editing.timezone, "now", lambda: later)
+    later = timezone.now() + timedelta(seconds=soft_lock.PRESENCE_SECONDS + 5)
+    monkeypatch.setattr(soft_lock.timezone, "now", lambda: later)
     assert "Lena Hartmann bearbeitet" not in jonas.get(change_url(article)).text
 
     lena.get(change_url(article))
@@ -211,7 +211,7 @@ def test_heartbeat_keeps_the_soft_lock_and_saving_releases_it(lena, jonas, artic
     page = lena.get(change_url(article))
     start = timezone.now()
     for seconds in (60, 120, 180):
-        monkeypatch.setattr(editing.timezone, "now", lambda seconds=seconds: start + timedelta(seconds=seconds))
+        monkeypatch.setattr(soft_lock.timezone, "now", lambda seconds=seconds: start + timedelta(seconds=seconds))
         lena.post(f"/admin/articles/article/{article.pk}/editing/", {"lock_version": article.lock_version})
     assert "Lena Hartmann bearbeitet" in jonas.get(change_url(article)).text
     save(lena, article, page, title="Fertig")

@@ -6,7 +6,7 @@ from html import unescape
 import pytest
 from django_prose_editor.config import allowlist_from_extensions
 
-from articles.editor import BODY_EDITOR_EXTENSIONS
+from articles.admin.editor import BODY_EDITOR_EXTENSIONS
 from articles.html import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, ALLOWED_URL_SCHEMES
 from articles.models import Article
 from tests.articles.test_admin import article_form

@@ -9,7 +9,7 @@ from django.test import Client
 from django.utils import timezone
 from taggit.models import Tag
 
-from articles import fragments
+from articles.public import fragments
 from articles.models import Article, Section
 from tests.factories import link_related, make_article, make_author, make_section
 

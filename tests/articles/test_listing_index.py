@@ -13,7 +13,7 @@ from django.utils import timezone
 from reversion.models import Version
 from taggit.models import Tag
 
-from articles import redirects
+from articles.tags import merge_tags
 from articles.models import Article, Author, Byline, TaggedArticle
 from tests.admin_forms import admin_form_data
 from tests.factories import make_article, make_author, newsroom_member
@@ -261,7 +261,7 @@ def test_merged_tags_bring_their_articles_in_order_and_keep_drafts_hidden():
     make_article("Klima-Entwurf", public=False, tags=["Klima"])
     klima, klimawandel = Tag.objects.get(name="Klima"), Tag.objects.get(name="Klimawandel")
 
-    redirects.merge_tags([klima, klimawandel], klimawandel)
+    merge_tags([klima, klimawandel], klimawandel)
 
     assert shown("/thema/klimawandel/") == ["Klima neu", "Klimawandel mittel", "Klima alt"]
     assert shown("/thema/klimawandel/feed/", FEED_TITLE) == ["Klima neu", "Klimawandel mittel", "Klima alt"]

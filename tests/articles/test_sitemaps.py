@@ -11,7 +11,7 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from articles.models import Article
-from articles.sitemaps import ArticleMonthSitemap, ListingSitemap
+from articles.public.sitemaps import ArticleMonthSitemap, ListingSitemap
 from tests.factories import make_article, make_author, make_section
 
 pytestmark = pytest.mark.django_db
@@ -151,7 +151,7 @@ def test_month_beyond_the_sitemap_limit_is_paginated_and_logged(client, now, mon
     monkeypatch.setattr(ArticleMonthSitemap, "limit", 2)
     articles = [make_article(published_at=berlin(2025, 2, day, 9, 0)) for day in (1, 2, 3)]
     urls = [f"http://testserver{article.get_absolute_url()}" for article in articles]
-    with caplog.at_level(logging.ERROR, logger="articles.sitemaps"):
+    with caplog.at_level(logging.ERROR, logger="articles.public.sitemaps"):
         assert locations(read_xml(client, "/sitemap-artikel-2025-02.xml")) == urls[:2]
     assert "artikel-2025-02 has more than 2 articles" in caplog.text
     assert locations(read_xml(client, "/sitemap-artikel-2025-02.xml?p=2")) == urls[2:]

@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group, User
 from django.utils import timezone
 
 from articles import roles
-from articles.admin_workflow import AUTHOR_STATUS_ERROR
+from articles.admin.workflow import AUTHOR_STATUS_ERROR
 from articles.models import Article
 from tests.admin_forms import admin_form_data
 from tests.factories import make_article, make_author, make_section

@@ -7,7 +7,7 @@
   loaded version is no longer the stored one is refused – nothing is written, the editor's
   input stays in the form, and the form explains who changed what in between. Saving anyway
   needs a deliberate tick on „Trotzdem speichern“, which names the version it overwrites.
-- Soft lock: the change form names colleagues who have the article open (see articles.editing).
+- Soft lock: the change form names colleagues who have the article open (see articles.admin.soft_lock).
 """
 import json
 from dataclasses import dataclass
@@ -25,9 +25,9 @@ from django.urls import path, reverse
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from .editing import HEARTBEAT_SECONDS, article_editing_mark, article_editing_release, new_page_token
-from .models import Article
-from .revisions import (
+from .. import roles
+from ..models import Article
+from ..revisions import (
     ArticleState,
     article_changes,
     article_forget_deleted_references,
@@ -39,6 +39,7 @@ from .revisions import (
     latest_save,
     stored_lock_versions,
 )
+from .soft_lock import HEARTBEAT_SECONDS, article_editing_mark, article_editing_release, new_page_token
 
 # Restoring an old revision brings back the content, not the publication state: an article
 # stays published (or not) and keeps its correction notice. Change these in the same form.
@@ -251,7 +252,7 @@ class RevisionAdminMixin(VersionAdmin):
 
     def recoverlist_view(self, request, extra_context=None):
         deleted = Version.objects.get_deleted(Article).select_related("revision__user").order_by("-pk")
-        if not request.user.has_perm("articles.change_others_article"):
+        if not roles.can_change_others(request.user):
             # Without the right to touch others' articles, only one's own deleted ones are listed.
             deleted = [
                 version for version in deleted

@@ -4,7 +4,7 @@
 Run it against a throwaway PostgreSQL server (it refuses a database that has articles):
 
     DJANGO_SECRET_KEY=x .venv/bin/python tests/postgres_server.py -- \\
-        .venv/bin/python tests/articles/bench_admin_changelist.py --articles 100000
+        .venv/bin/python -m bench.admin_changelist --articles 100000
 
 It migrates the database, inserts the articles in one statement (plus one byline each),
 then requests the list as a superuser (unfiltered, filtered, searched, paged) and prints,
@@ -18,7 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "renewz.settings")
 os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver")
@@ -53,7 +53,7 @@ def main():
     setup_test_environment()
     call_command("migrate", verbosity=0)
     if Article.objects.exists():
-        sys.exit("bench_admin_changelist: the database already has articles; use a throwaway database.")
+        sys.exit("bench.admin_changelist: the database already has articles; use a throwaway database.")
     section = Section.objects.create(name="Politik")
     other_section = Section.objects.create(name="Wirtschaft")
     author = Author.objects.create(name="Lena Hartmann")

@@ -14,7 +14,7 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed, rfc
 from django.utils.html import escape
 from taggit.models import Tag
 
-from .models import Article, Author, Section
+from ..models import Article, Author, Section
 
 FEED_LENGTH = 30
 DUBLIN_CORE = "http://purl.org/dc/elements/1.1/"

@@ -7,7 +7,7 @@ from django import forms
 from django_prose_editor.fields import ProseEditorFormField
 from django_prose_editor.widgets import AdminProseEditorWidget
 
-from .html import ALLOWED_URL_SCHEMES
+from ..html import ALLOWED_URL_SCHEMES
 
 BODY_EDITOR_EXTENSIONS = {
     "Heading": {"levels": [2, 3, 4]},

@@ -12,8 +12,8 @@ from django.contrib.admin.utils import flatten_fieldsets
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
 
-from . import roles
-from .models import Article
+from .. import roles
+from ..models import Article
 
 Status = Article.Status
 

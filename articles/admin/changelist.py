@@ -10,17 +10,19 @@
   every load; a date filter with fixed ranges („Letzte 7 Tage“) costs no query.
 - No facet counts (`show_facets`): they count the archive once per filter option.
 
-`tests/articles/bench_admin_changelist.py` prints server times and query plans.
+`bench/admin_changelist.py` prints server times and query plans.
 """
 from django.contrib import admin
 from django.contrib.admin.views.main import ChangeList
 from django.core.paginator import Paginator
 from django.db import connections
 from django.db.models import Exists, OuterRef
+from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.html import format_html
 from taggit.models import Tag
 
-from .models import Author, Byline, TaggedArticle
+from ..models import Author, Byline, TaggedArticle
 
 # Below this many rows an exact count is cheap, and exact numbers are nicer.
 EXACT_COUNT_UP_TO = 10_000
@@ -109,3 +111,9 @@ class TagFilter(RelatedExistsFilter):
 
     def choices_queryset(self):
         return Tag.objects.order_by("name").values_list("pk", "name")
+
+
+def changelist_link(filter_query, count):
+    """The count of an object's articles, linking to the filtered article list."""
+    url = reverse("admin:articles_article_changelist")
+    return format_html('<a href="{}?{}">{}</a>', url, filter_query, count)

@@ -1,10 +1,8 @@
-"""Links in the admin: article previews and share-preview links, merging and renaming tags.
+"""Previews in the admin: the article as readers would see it, and share-preview links.
 
 `PreviewLinkAdminMixin` gives the article change page a „Vorschau“ section: open the
 article as readers would see it (last saved state), and manage the share-preview links
 for people without an account on a page of their own (create, copy, revoke).
-`TagLinksAdminMixin` gives the tag admin the action „Ausgewählte Schlagwörter
-zusammenführen“ and keeps a tag's old address when its slug is edited.
 """
 from django import forms
 from django.conf import settings
@@ -17,7 +15,8 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
-from . import previews, redirects
+from .. import previews
+from ..public.views import render_article
 
 
 class PreviewLinkAdminMixin:
@@ -89,7 +88,7 @@ class PreviewLinkAdminMixin:
         if not self.has_view_or_change_permission(request, article):
             raise PermissionDenied
         article = self.model.objects.for_page().get(pk=article.pk)
-        return previews.render_article(request, article, preview=True)
+        return render_article(request, article, preview=True)
 
     def preview_links_view(self, request, object_id):
         """The article's share-preview links: create (POST `create`), revoke (POST `revoke`=id)."""
@@ -148,78 +147,3 @@ class PreviewLinkAdminMixin:
                 f"{request.build_absolute_uri(previews.preview_url(link))}",
                 messages.SUCCESS,
             )
-
-
-class TagMergeForm(forms.Form):
-    target = forms.ModelChoiceField(
-        label="Zusammenführen in",
-        queryset=None,
-        widget=forms.RadioSelect,
-        empty_label=None,
-        error_messages={
-            "required": "Bitte das Schlagwort auswählen, das bleiben soll.",
-            "invalid_choice": "Bitte eines der ausgewählten Schlagwörter wählen.",
-        },
-    )
-
-    def __init__(self, *args, tags, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["target"].queryset = tags
-        self.fields["target"].label_from_instance = lambda tag: f"{tag.name} (/thema/{tag.slug}/)"
-
-
-class TagLinksAdminMixin:
-    """Merging tags (an action with a confirmation page) and keeping old tag addresses."""
-
-    # Replaces taggit's own merge action, which works on its generic TaggedItem, not on articles.
-    actions = ["merge_selected_tags"]
-
-    def get_urls(self):
-        return [url for url in super().get_urls() if getattr(url, "name", None) != "taggit_tag_merge_tags"]
-
-    def save_model(self, request, obj, form, change):
-        old_slug = form.initial.get("slug") if change else None
-        super().save_model(request, obj, form, change)
-        if old_slug and old_slug != obj.slug:
-            redirects.keep_former_tag_slug(obj, old_slug)
-
-    def has_merge_permission(self, request):
-        """Merging changes one tag and deletes the others: both permissions are needed
-        (an action's own list of permissions asks for any one of them)."""
-        return self.has_change_permission(request) and self.has_delete_permission(request)
-
-    @admin.action(description="Ausgewählte Schlagwörter zusammenführen", permissions=["merge"])
-    def merge_selected_tags(self, request, queryset):
-        tags = list(queryset.order_by("name"))
-        if len(tags) < 2:
-            self.message_user(
-                request,
-                "Bitte mindestens zwei Schlagwörter auswählen: die zusammenzuführenden und das, das bleiben soll.",
-                messages.WARNING,
-            )
-            return None
-        form = TagMergeForm(request.POST if "merge" in request.POST else None, tags=queryset)
-        if form.is_valid():
-            target = form.cleaned_data["target"]
-            merged = [tag.name for tag in tags if tag.pk != target.pk]
-            moved = redirects.merge_tags(tags, target)
-            names = ", ".join(f"„{name}“" for name in merged)
-            self.log_change(request, target, f"Zusammengeführt mit {names}.")
-            self.message_user(
-                request,
-                f"{names} in „{target.name}“ zusammengeführt ({moved} Artikel). "
-                f"Die alten Themenseiten leiten auf /thema/{target.slug}/ weiter.",
-                messages.SUCCESS,
-            )
-            return None
-        context = {
-            **self.admin_site.each_context(request),
-            "title": "Schlagwörter zusammenführen",
-            "subtitle": None,
-            "opts": self.opts,
-            "tags": tags,
-            "form": form,
-            "action_name": "merge_selected_tags",
-            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
-        }
-        return TemplateResponse(request, "admin/taggit/tag/merge.html", context)

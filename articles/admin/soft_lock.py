@@ -16,7 +16,7 @@ from datetime import timedelta
 from django.core.cache import cache
 from django.utils import timezone
 
-from .revisions import editor_name, local_time
+from ..revisions import editor_name, local_time
 
 HEARTBEAT_SECONDS = 30
 PRESENCE_SECONDS = 90
@@ -78,8 +78,3 @@ def article_editing_release(article_pk, user, page=None):
             cache.set(_key(article_pk), entries, PRESENCE_SECONDS)
         else:
             cache.delete(_key(article_pk))
-
-
-def article_editors(article_pk, except_user):
-    """Who else has the article open, longest first."""
-    return _editors(_present(article_pk, timezone.now()), except_user)

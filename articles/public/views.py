@@ -1,10 +1,16 @@
+"""The reader's pages: home, article, Ressort, Thema, Autor/in, search, share previews.
+
+Preview responses (staff, share-preview links) are never stored by a cache and never indexed.
+"""
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.cache import patch_cache_control
 from taggit.models import Tag
 
-from . import previews
-from .models import Article, Author, Section
+from .. import previews
+from ..models import Article, Author, Section
+from ..search import clean_query, planned_for_each_query
+from . import fragments
 from .pagination import paginate
-from .search import clean_query, planned_for_each_query
 
 
 def home(request):
@@ -53,7 +59,7 @@ def article_detail(request, slug):
         article = articles.for_page().get(slug=slug)
     except Article.DoesNotExist:
         return redirect(get_object_or_404(articles.only("slug"), slug_redirects__old_slug=slug), permanent=True)
-    return previews.render_article(request, article, preview=not article.is_public)
+    return render_article(request, article, preview=not article.is_public)
 
 
 def article_preview(request, token):
@@ -61,7 +67,31 @@ def article_preview(request, token):
     try:
         article = previews.article_for_token(token)
     except previews.PreviewUnavailable as error:
-        return previews.render_unavailable(request, error)
+        return render_unavailable(request, error)
     if article.is_public:
         return redirect(article)
-    return previews.render_article(request, article, preview=True)
+    return render_article(request, article, preview=True)
+
+
+def mark_private(response):
+    """Keep a response out of every cache and every search index."""
+    response.headers.pop("Cache-Control", None)
+    patch_cache_control(response, private=True, no_store=True)
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+def render_article(request, article, *, preview):
+    """The article page; as a preview, marked so and kept out of caches and indexes."""
+    fingerprint = fragments.page_fingerprint(request, article, preview=preview)
+    response = render(
+        request,
+        "articles/article_detail.html",
+        {"article": article, "is_preview": preview, "fingerprint": fingerprint},
+    )
+    return mark_private(response) if preview else response
+
+
+def render_unavailable(request, error):
+    response = render(request, "articles/preview_unavailable.html", {"message": error.message}, status=error.status)
+    return mark_private(response)

@@ -25,7 +25,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from taggit.models import Tag
 
-from .models import Article, Author, Byline, Section, TaggedArticle, public_condition
+from ..models import Article, Author, Byline, Section, TaggedArticle, public_condition
 
 logger = logging.getLogger(__name__)
 

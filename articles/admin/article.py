@@ -1,43 +1,23 @@
+"""The article admin: the form (tags, bylines, „Lesen Sie auch“ links, hero image) and the list.
+
+Each newsroom concern lives in a mixin of its own module (workflow, revisions, share previews);
+what keeps the list fast at 100,000 articles is in `changelist`.
+"""
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelectMultiple
 from django.db import models
-from django.db.models import Count
-from django.urls import reverse
 from django.utils.html import format_html
-from taggit.admin import TagAdmin as TaggitTagAdmin
 from taggit.models import Tag
 from taggit.utils import parse_tags
 
-from .admin_links import PreviewLinkAdminMixin, TagLinksAdminMixin
-from .admin_revisions import RevisionAdminMixin
-from .admin_speed import AuthorFilter, EstimatedCountPaginator, FastChangeList, TagFilter
-from .admin_workflow import MyArticlesFilter, StatusFilter, WorkflowAdminMixin
+from ..models import Article, Byline, RelatedLink
+from .changelist import AuthorFilter, EstimatedCountPaginator, FastChangeList, TagFilter
 from .editor import BodyEditorField
-from .models import Article, Author, Byline, RelatedLink, Section
-from .validators import ImageUploadField
-
-
-# After Django's urlify.js, which it wraps: slugs pre-filled as "ue", not "u", for "ü".
-GERMAN_SLUG_JS = ["admin/js/urlify.js", "admin_extra/german_urlify.js"]
-
-
-def changelist_link(filter_query, count):
-    """The count of an object's articles, linking to the filtered article list."""
-    url = reverse("admin:articles_article_changelist")
-    return format_html('<a href="{}?{}">{}</a>', url, filter_query, count)
-
-
-# Editors paste addresses without a scheme ("example.org/…"); assume HTTPS, as Django 6 will.
-URL_FIELDS_ASSUME_HTTPS = {models.URLField: {"assume_scheme": "https"}}
-# Image uploads get a German message for each problem (see articles.validators).
-URL_AND_IMAGE_FIELDS = {**URL_FIELDS_ASSUME_HTTPS, models.ImageField: {"form_class": ImageUploadField}}
-
-
-def formfield_assuming_https(field, **kwargs):
-    if isinstance(field, models.URLField):
-        kwargs.setdefault("assume_scheme", "https")
-    return field.formfield(**kwargs)
+from .forms import GERMAN_SLUG_JS, URL_AND_IMAGE_FIELDS, URL_FIELDS_ASSUME_HTTPS, formfield_assuming_https
+from .revisions import RevisionAdminMixin
+from .share_previews import PreviewLinkAdminMixin
+from .workflow import MyArticlesFilter, StatusFilter, WorkflowAdminMixin
 
 
 class ArticleAdminForm(forms.ModelForm):
@@ -112,7 +92,7 @@ class ArticleAdmin(WorkflowAdminMixin, RevisionAdminMixin, PreviewLinkAdminMixin
     form = ArticleAdminForm
     inlines = [BylineInline, RelatedLinkInline]
     list_display = ["title", "display_status", "published_at", "section", "author_names", "thumbnail"]
-    # See articles/admin_speed.py: what keeps this list fast with 100,000 articles.
+    # See articles/admin/changelist.py: what keeps this list fast with 100,000 articles.
     list_filter = [MyArticlesFilter, StatusFilter, "section", AuthorFilter, TagFilter, ("published_at", admin.DateFieldListFilter)]
     paginator = EstimatedCountPaginator
     list_select_related = ["section"]
@@ -180,73 +160,3 @@ class ArticleAdmin(WorkflowAdminMixin, RevisionAdminMixin, PreviewLinkAdminMixin
     def unpublish_selected(self, request, queryset):
         count = queryset.unpublish()
         self.message_user(request, f"{count} Artikel depubliziert.", messages.SUCCESS)
-
-
-@admin.register(Author)
-class AuthorAdmin(admin.ModelAdmin):
-    list_display = ["name", "job_title", "is_active", "article_count"]
-    list_filter = ["is_active"]
-    # Explicit: the article count's GROUP BY drops the model's default ordering, and the
-    # byline autocomplete pages through this list.
-    ordering = ["name"]
-    search_fields = ["name", "job_title", "bio"]
-    prepopulated_fields = {"slug": ["name"]}
-    autocomplete_fields = ["user"]
-    formfield_overrides = URL_AND_IMAGE_FIELDS
-
-    class Media:
-        js = GERMAN_SLUG_JS
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(article_count=Count("bylines"))
-
-    def get_search_results(self, request, queryset, search_term):
-        """Inactive authors keep their bylines but are not offered for new ones."""
-        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
-        match = request.resolver_match
-        if match and match.view_name == "admin:autocomplete" and request.GET.get("model_name") == "byline":
-            queryset = queryset.filter(is_active=True)
-        return queryset, may_have_duplicates
-
-    @admin.display(description="Artikel", ordering="article_count")
-    def article_count(self, author):
-        return changelist_link(f"authors__id__exact={author.pk}", author.article_count)
-
-
-@admin.register(Section)
-class SectionAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug", "position", "article_count"]
-    list_editable = ["position"]
-    search_fields = ["name"]
-    prepopulated_fields = {"slug": ["name"]}
-
-    class Media:
-        js = GERMAN_SLUG_JS
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(article_count=Count("articles"))
-
-    @admin.display(description="Artikel", ordering="article_count")
-    def article_count(self, section):
-        return changelist_link(f"section__id__exact={section.pk}", section.article_count)
-
-
-admin.site.unregister(Tag)
-
-
-@admin.register(Tag)
-class TagAdmin(TagLinksAdminMixin, TaggitTagAdmin):
-    list_display = ["name", "slug", "article_count"]
-    search_fields = ["name"]
-
-    class Media:
-        js = GERMAN_SLUG_JS
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(
-            article_count=Count("articles_taggedarticle_items")
-        )
-
-    @admin.display(description="Artikel", ordering="article_count")
-    def article_count(self, tag):
-        return changelist_link(f"tags__id__exact={tag.pk}", tag.article_count)

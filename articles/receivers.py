@@ -1,0 +1,110 @@
+"""Every signal receiver of the articles app, in one place (connected in ArticlesConfig.ready).
+
+What the models cannot do in their own save(): keep the link rows' copies of their
+article's state, search documents and German slugs of tags (which taggit saves),
+renditions of deleted articles, and tell the page cache that what readers see changed.
+"""
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
+from django.dispatch import receiver
+from taggit.models import Tag
+
+from renewz import pagecache
+
+from . import renditions, tags
+from .models import (
+    Article,
+    Author,
+    Byline,
+    RelatedLink,
+    Section,
+    SlugRedirect,
+    TaggedArticle,
+    TagRedirect,
+    copy_article_state,
+)
+from .signals import articles_bulk_changed
+
+# ------------------------------------------------------------------- the page cache
+
+# Everything a public page shows; a change to any of it starts a new page-cache generation.
+SHOWN_ON_PAGES = (Article, Byline, RelatedLink, TaggedArticle, Section, Author, SlugRedirect, TagRedirect, Tag)
+
+
+def content_changed(**kwargs):
+    pagecache.content_changed()
+
+
+for model in SHOWN_ON_PAGES:
+    post_save.connect(content_changed, sender=model, dispatch_uid=f"pagecache-save-{model.__name__}")
+    post_delete.connect(content_changed, sender=model, dispatch_uid=f"pagecache-delete-{model.__name__}")
+m2m_changed.connect(content_changed, sender=Article.tags.through, dispatch_uid="pagecache-tags")
+articles_bulk_changed.connect(content_changed, dispatch_uid="pagecache-bulk")
+
+
+@receiver(pagecache.scheduled_change, dispatch_uid="pagecache-next-publication")
+def next_publication(**kwargs):
+    """A scheduled article changes the pages by itself when its time comes."""
+    return Article.objects.scheduled().order_by("published_at").values_list("published_at", flat=True).first()
+
+
+# -------------------------------------------------------- copies on the link rows
+
+
+@receiver(pre_save, sender=Byline)
+@receiver(pre_save, sender=TaggedArticle)
+def copy_article_state_onto_row(sender, instance, using, **kwargs):
+    instance.copy_state_of_article(using)
+
+
+@receiver(post_save, sender=Article)
+def copy_restored_article_state(sender, instance, raw, using, **kwargs):
+    """A raw save (a revision written back, fixtures) skips Article.save(), not this."""
+    if raw:
+        copy_article_state([instance.pk], using)
+
+
+# ------------------------------------------------------------------------ tags
+
+
+@receiver(pre_save, sender=Tag)
+def give_tags_german_slugs(sender, instance, **kwargs):
+    instance.slug = tags.german_slug(instance)
+
+
+# Tags are part of an article's search document (articles.search); saving an article
+# refreshes its own in Article.save(), these cover the tags, which change afterwards.
+
+
+@receiver(m2m_changed, sender=Article.tags.through)
+def refresh_search_after_tagging(sender, instance, action, reverse, pk_set, **kwargs):
+    if reverse or action not in ("post_add", "post_remove", "post_clear"):
+        return
+    if action == "post_clear" or pk_set:
+        instance.refresh_search_vector()
+
+
+@receiver(post_save, sender=Tag)
+def refresh_search_after_tag_saved(sender, instance, created, **kwargs):
+    """A renamed tag changes the documents of its articles."""
+    if not created:
+        Article.objects.filter(tags=instance).refresh_search_vectors()
+
+
+@receiver(pre_delete, sender=Tag)
+def remember_articles_of_tag(sender, instance, **kwargs):
+    """Its articles lose the tag with it: note them for after the deletion."""
+    instance.search_article_ids = list(Article.objects.filter(tags=instance).values_list("pk", flat=True))
+
+
+@receiver(post_delete, sender=Tag)
+def refresh_search_after_tag_deleted(sender, instance, **kwargs):
+    Article.objects.filter(pk__in=getattr(instance, "search_article_ids", [])).refresh_search_vectors()
+
+
+# ------------------------------------------------------------------- renditions
+
+
+@receiver(post_delete, sender=Article)
+def delete_hero_renditions(sender, instance, using, **kwargs):
+    """A deleted article's renditions go with it; a recovered one gets new ones when saved."""
+    renditions.delete_on_commit(instance.hero_image.storage, instance.pk, using)
