@@ -48,9 +48,12 @@ test-services:
 browser:
 	@test -x /usr/bin/chromium || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }
 
-# The whole suite on SQLite, then on a throwaway PostgreSQL server; fails if either fails.
+# The import contracts (pyproject.toml), then the whole suite on SQLite and on a throwaway
+# PostgreSQL server; fails if any of them fails.
 test: install test-services browser
 	@status=0; \
+	echo "== import contracts"; \
+	$(VENV)/bin/lint-imports --no-cache || status=1; \
 	echo "== tests on SQLite"; \
 	$(TEST_ENV) $(PY) -m pytest || status=1; \
 	echo "== tests on PostgreSQL"; \
