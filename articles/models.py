@@ -140,10 +140,14 @@ class SectionQuerySet(models.QuerySet):
     NAVIGATION_CACHE_KEY = "articles:navigation-sections"
 
     def navigation(self):
-        """The sections of the header menu, from cache when possible."""
+        """The sections of the header and footer menus as dicts of name, slug and url, from
+        the cache when possible: rendering the menus then costs no query and no reverse()."""
         sections = cache.get(self.NAVIGATION_CACHE_KEY)
         if sections is None:
-            sections = list(self.order_by("position", "name").values("name", "slug"))
+            sections = [
+                {**section, "url": reverse("articles:section", kwargs={"slug": section["slug"]})}
+                for section in self.order_by("position", "name").values("name", "slug")
+            ]
             cache.set(self.NAVIGATION_CACHE_KEY, sections, 60 * 60)
         return sections
 
