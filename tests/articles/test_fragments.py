@@ -1,4 +1,4 @@
-"""The fragment cache: rendered teaser cards, article pages and the menu are reused, and a
+"""The fragment cache: rendered rows of teaser cards and article pages are reused, and a
 reader never sees one that is out of date, whatever changed and wherever it was changed."""
 from datetime import timedelta
 
