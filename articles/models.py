@@ -19,6 +19,7 @@ from taggit.managers import TaggableManager
 from taggit.models import NaturalKeyManager, Tag, TaggedItemBase
 
 from . import renditions, roles
+from .link_rows import COPIED_ARTICLE_FIELDS, batches, copy_article_state
 from .html import sanitise_body
 from .signals import articles_bulk_changed
 from .search import (
@@ -185,17 +186,6 @@ class Section(models.Model):
         return reverse("articles:section", kwargs={"slug": self.slug})
 
 
-# The article fields that `ArticleRow`s copy.
-COPIED_ARTICLE_FIELDS = frozenset({"status", "published_at"})
-
-
-def batches(values, size=500):
-    """Lists small enough for any database's `IN (…)`."""
-    values = list(values)
-    for start in range(0, len(values), size):
-        yield values[start:start + size]
-
-
 class ArticleRowQuerySet(models.QuerySet):
     def bulk_create(self, objs, *args, **kwargs):
         """bulk_create() sends no pre_save: the new rows get their articles' state here."""
@@ -219,9 +209,7 @@ class ArticleRow(models.Model):
     publication date: Thema and Autor/in pages read the newest public articles straight off an
     index of these rows, so a page costs the same with a thousand articles or a million.
 
-    The copies always equal the article's: new rows read them from the article (pre_save,
-    `bulk_create`), and every write of an article's status or date copies them onto its rows
-    (`Article.save`, `ArticleQuerySet.update`, raw saves of revisions: `copy_article_state`).
+    The copies always equal the article's: see articles.link_rows, which says who keeps them so.
     """
 
     status = models.CharField("Status des Artikels", max_length=20, default="draft", editable=False)
@@ -804,22 +792,6 @@ class Byline(ArticleRow):
 
     def __str__(self):
         return self.author.name
-
-
-def copy_article_state(article_ids, using):
-    """Copy the status and date of the given articles onto their bylines and tag rows.
-
-    Read from the article table in the same statement, so the copies are right whatever
-    the caller holds in memory.
-    """
-    for model in (Byline, TaggedArticle):
-        article_id = model._meta.get_field(model.article_field).attname
-        article = Article._base_manager.using(using).filter(pk=OuterRef(article_id)).order_by()
-        for batch in batches(article_ids):
-            model._base_manager.using(using).filter(**{f"{article_id}__in": batch}).update(
-                status=Subquery(article.values("status")),
-                published_at=Subquery(article.values("published_at")),
-            )
 
 
 class RelatedLinkQuerySet(models.QuerySet):

@@ -4,13 +4,13 @@ What the models cannot do in their own save(): keep the link rows' copies of the
 article's state, search documents and German slugs of tags (which taggit saves),
 renditions of deleted articles, and tell the page cache that what readers see changed.
 """
-from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 from taggit.models import Tag
 
 from renewz import pagecache
 
-from . import renditions, tags
+from . import link_rows, renditions, tags
 from .models import (
     Article,
     Author,
@@ -20,7 +20,6 @@ from .models import (
     SlugRedirect,
     TaggedArticle,
     TagRedirect,
-    copy_article_state,
 )
 from .signals import articles_bulk_changed
 
@@ -47,7 +46,9 @@ def next_publication(**kwargs):
     return Article.objects.scheduled().order_by("published_at").values_list("published_at", flat=True).first()
 
 
-# -------------------------------------------------------- copies on the link rows
+# -------------------------------------------------------- copies on the link rows (articles.link_rows)
+
+post_migrate.connect(link_rows.repair_after_migrate, dispatch_uid="link-rows-repair")
 
 
 @receiver(pre_save, sender=Byline)
@@ -60,7 +61,7 @@ def copy_article_state_onto_row(sender, instance, using, **kwargs):
 def copy_restored_article_state(sender, instance, raw, using, **kwargs):
     """A raw save (a revision written back, fixtures) skips Article.save(), not this."""
     if raw:
-        copy_article_state([instance.pk], using)
+        link_rows.copy_article_state([instance.pk], using)
 
 
 # ------------------------------------------------------------------------ tags

@@ -21,7 +21,8 @@ from django.utils.text import capfirst
 from reversion.models import Version
 from taggit.models import Tag
 
-from .models import Article, Author, Byline, RelatedLink, TaggedArticle, batches
+from .link_rows import batches
+from .models import Article, Author, Byline, RelatedLink, TaggedArticle
 
 # The reverse accessors of an article's own rows; reverting a revision restores them with it.
 ARTICLE_FOLLOW = ("bylines", "related_links", "taggedarticle_set")

@@ -1,6 +1,8 @@
 import pytest
 from django.core.cache import cache, caches
 
+from articles.link_rows import drifted_article_ids
+
 
 @pytest.fixture(autouse=True)
 def _isolated_site(settings, tmp_path):
@@ -23,3 +25,19 @@ def _isolated_site(settings, tmp_path):
     }
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _link_rows_match_their_articles(request):
+    """After every test with a database: no byline or tag row disagrees with its article's
+    status or date (articles.link_rows), whatever the test did."""
+    marker = request.node.get_closest_marker("django_db")
+    if marker is None:
+        yield
+        return
+    transactional = marker.kwargs.get("transaction", False) or bool(marker.args and marker.args[0])
+    request.getfixturevalue("transactional_db" if transactional else "db")  # torn down after this check
+    yield
+    drifted = drifted_article_ids()
+    assert not drifted, f"link rows out of step with their articles {sorted(drifted)} (see articles.link_rows)"
+

@@ -1,5 +1,5 @@
 """Thema and Autor/in pages read their articles through copies of each article's status and
-publication date on its bylines and tag rows (articles.models.ArticleRow). Whatever changes
+publication date on its bylines and tag rows (articles.link_rows). Whatever changes
 an article, its authors or its tags, readers of these pages and feeds see exactly what
 `Article.objects.public()` says, in the order of publication."""
 import re
@@ -7,14 +7,19 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.apps import apps as global_apps
 from django.core.management import call_command
+from django.core.management.sql import emit_post_migrate_signal
+from django.db import connection
+from django.db.migrations.loader import MigrationLoader
 from django.test import Client
 from django.utils import timezone
 from reversion.models import Version
 from taggit.models import Tag
 
-from articles.tags import merge_tags
+from articles import link_rows
 from articles.models import Article, Author, Byline, TaggedArticle
+from articles.tags import merge_tags
 from tests.admin_forms import admin_form_data
 from tests.factories import make_article, make_author, newsroom_member
 
@@ -384,3 +389,24 @@ def test_deleting_an_article_takes_it_off_its_pages():
     article.delete()
     for url in urls:
         assert "Gelöscht" not in Client().get(url).text
+
+
+def test_a_copy_changed_behind_the_models_back_is_found_and_migrate_repairs_it(caplog):
+    """A data migration or raw SQL that skips the models must not hide an article from its pages."""
+    author = make_author("Jana Roth")
+    article = make_article("Meldung", authors=[author], tags=["Wahl"])
+    assert link_rows.drifted_article_ids() == set()
+    Byline.objects.filter(article=article).update(status=Article.Status.DRAFT)  # as a data migration might
+    TaggedArticle.objects.filter(content_object=article).update(published_at=None)
+    assert link_rows.drifted_article_ids() == {article.pk}
+    assert "Meldung" not in shown(author.get_absolute_url())
+
+    # As `migrate` ends after applying the newest articles migration.
+    loader = MigrationLoader(connection)
+    latest = loader.graph.nodes[loader.graph.leaf_nodes("articles")[0]]
+    emit_post_migrate_signal(0, False, "default", plan=[(latest, False)], apps=global_apps)
+    assert link_rows.drifted_article_ids() == set()
+    assert "Link rows of 1 articles did not match" in caplog.text
+    assert shown(author.get_absolute_url()) == ["Meldung"]
+    assert shown("/thema/wahl/") == ["Meldung"]
+
