@@ -251,7 +251,8 @@ AXES_FAILURE_LIMIT = int(os.environ.get("RENEWZ_LOGIN_FAILURE_LIMIT", "10"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("RENEWZ_LOGIN_LOCKOUT_MINUTES", "30")))
 # Every attempt while locked starts the wait anew, so a script never gets through.
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = True
-# A successful login forgets that person's typos, so they do not add up over a working day.
+# A successful login forgets the failures of its account and its address, so that typos do not
+# add up over a working day.
 AXES_RESET_ON_SUCCESS = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_LOCKOUT_CALLABLE = "renewz.login_protection.lockout_response"
