@@ -59,6 +59,12 @@ ROLE_PERMISSIONS = {
         "tickers.*",
         *model_permissions("auth.user"),
         *model_permissions("auth.group"),
+        # Login protection (django-axes): lift a lockout by deleting its attempt; read who
+        # logged in and which logins failed. The logs are evidence, so they stay read-only.
+        *model_permissions("axes.accessattempt", actions=("view", "delete")),
+        *model_permissions("axes.accessattemptexpiration", actions=("view", "delete")),  # deleted with it
+        "axes.view_accesslog",
+        "axes.view_accessfailurelog",
     ],
 }
 
@@ -68,14 +74,17 @@ def sync_roles(apps=global_apps, using=DEFAULT_DB_ALIAS):
 
     Called by migration 0004 with the historical app registry, where permissions do not
     exist yet on a fresh database (Django creates them after all migrations), so they are
-    created here first. A permission whose model does not exist in `apps` is skipped:
+    created here first. A permission whose model (or app) does not exist in `apps` is skipped:
     a later migration that adds models to a role calls this again.
     """
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     app_labels = {name.split(".")[0] for names in ROLE_PERMISSIONS.values() for name in names}
     for app_label in app_labels:
-        app_config = apps.get_app_config(app_label)
+        try:
+            app_config = apps.get_app_config(app_label)
+        except LookupError:  # the app's first migration has not run yet
+            continue
         if apps is global_apps:
             create_permissions(app_config, verbosity=0, using=using, apps=apps)
         else:  # the historical registry's app configs have no models module; pretend they do

@@ -6,6 +6,7 @@ with a safe default (see the table in README.md). The embedded default runs on a
 SQLite file under var/ and a local-memory cache; production sets DATABASE_URL.
 """
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -227,3 +228,40 @@ LOGGING = {
 
 # Share-preview links for people without an account: hours until a new link expires.
 PREVIEW_LINK_HOURS = int(os.environ.get("RENEWZ_PREVIEW_LINK_HOURS", "48"))
+
+# ----------------------------------------------------------------- login protection
+# django-axes throttles the admin login (README „Production“, „Rollen“). All of it
+# is in this block, apart from the rest of the settings, which other changes edit.
+INSTALLED_APPS += ["renewz.apps.LoginProtectionConfig"]  # django-axes, named in German
+# Last, so that it sees the response of a refused login and turns it into the lockout page.
+MIDDLEWARE += ["axes.middleware.AxesMiddleware"]
+AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out account or address before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Attempts are rows in the shared database, not cache entries: every app server counts the
+# same failures, a Redis outage (which our cache answers with silent misses) cannot switch the
+# protection off, and the Administration lifts a lockout by deleting its row in the admin.
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+# Separately per account and per address: guessing one password from many addresses locks the
+# account; trying many accounts from one address locks the address.
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_FAILURE_LIMIT = int(os.environ.get("RENEWZ_LOGIN_FAILURE_LIMIT", "10"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("RENEWZ_LOGIN_LOCKOUT_MINUTES", "30")))
+# Every attempt while locked starts the wait anew, so a script never gets through.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = True
+# A successful login forgets the failures of its account and its address, so that typos do not
+# add up over a working day.
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_LOCKOUT_CALLABLE = "renewz.login_protection.lockout_response"
+# Behind a reverse proxy the peer address is the proxy's: RENEWZ_CLIENT_IP_HEADER names the header
+# in which the proxy sets the client's address (e.g. X-Real-IP). The proxy must overwrite it, since
+# clients can send it too; without a proxy it stays unset and no header is believed. Only the
+# one source counts: falling back to the peer address would let requests without the header
+# land in a different count.
+CLIENT_IP_HEADER = os.environ.get("RENEWZ_CLIENT_IP_HEADER", "").strip()
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ("HTTP_" + CLIENT_IP_HEADER.upper().replace("-", "_"),) if CLIENT_IP_HEADER else ("REMOTE_ADDR",)
+)
