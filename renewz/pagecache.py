@@ -12,6 +12,10 @@ The crypto ticker is not part of the cached copy: its fragment is marked in the
 page and replaced with the current one on every hit, so a ticker refresh never
 empties the page cache and prices are never older than the ticker's own cache.
 
+A hit carries the same headers as a miss: the security headers (CSP, X-Frame-Options,
+Permissions-Policy, ...) come from middlewares outside this one (settings.MIDDLEWARE),
+and pages are keyed on scheme, host and path.
+
 Requests that may be personal are never served from or stored in the cache:
 anything but GET, the admin and previews, requests carrying a session or messages
 cookie, and responses that set cookies or say they are private.
@@ -25,7 +29,7 @@ from django.core.cache import cache
 from django.dispatch import Signal
 from django.http import HttpResponse
 from django.template.loader import render_to_string
-from django.utils.cache import patch_cache_control
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.encoding import iri_to_uri
 
 logger = logging.getLogger(__name__)
@@ -97,7 +101,12 @@ def current_ticker_fragment():
 
 
 def page_key(request, generation):
-    return f"pagecache:page:{generation}:{request.get_host()}:{iri_to_uri(request.get_full_path())}"
+    # The scheme too: pages carry absolute URLs (canonical, og:url, feeds), so a page
+    # rendered for http:// must never be served to an https:// reader.
+    return (
+        f"pagecache:page:{generation}:{request.scheme}://{request.get_host()}"
+        f"{iri_to_uri(request.get_full_path())}"
+    )
 
 
 class PageCacheMiddleware:
@@ -134,7 +143,12 @@ class PageCacheMiddleware:
 
 
 def add_public_cache_headers(response):
-    """Let CDNs keep anonymous pages briefly and serve them stale while they revalidate."""
+    """Let CDNs keep anonymous pages briefly and serve them stale while they revalidate.
+
+    `Vary: Cookie` on hits and misses alike: with a session cookie the answer is a
+    different, private page, so no cache may hand this one to a logged-in reader.
+    """
+    patch_vary_headers(response, ("Cookie",))
     patch_cache_control(
         response,
         public=True,

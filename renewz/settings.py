@@ -10,6 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -63,6 +64,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Security headers outside the page cache: a cached page gets the same ones as a fresh one.
+    "csp.middleware.CSPMiddleware",
+    "renewz.security.AdminContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     # ETag and 304 answers are computed on the page as finally sent, cached or not.
     "django.middleware.http.ConditionalGetMiddleware",
@@ -74,7 +80,6 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "renewz.pagecache.PrivateResponsesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
 ROOT_URLCONF = "renewz.urls"
@@ -192,16 +197,68 @@ IMAGE_UPLOAD_MAX_BYTES = int(os.environ.get("RENEWZ_IMAGE_MAX_BYTES", 10 * 1024 
 IMAGE_UPLOAD_MAX_PIXELS = int(os.environ.get("RENEWZ_IMAGE_MAX_PIXELS", 40_000_000))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
-# Behind HTTPS (production), cookies are sent over TLS only and browsers are told
-# to stay on HTTPS. Off by default because the embedded default serves plain HTTP.
+# --- HTTPS and security headers (README "Production") -------------------------------
+# Behind HTTPS (production), cookies are sent over TLS only, plain-HTTP requests are
+# redirected and browsers are told to stay on HTTPS, subdomains included. Off by default
+# because the embedded default serves plain HTTP.
 HTTPS = env_bool("DJANGO_HTTPS")
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = HTTPS
 SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365 if HTTPS else 0
-if HTTPS:
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
+# Also when the proxy redirects already: a request that reaches Django over plain HTTP
+# (a misconfigured proxy, a direct connection) never gets a page.
+SECURE_SSL_REDIRECT = env_bool("DJANGO_SSL_REDIRECT", HTTPS)
+# The header by which the TLS proxy says a request came over HTTPS: "Name" (value https)
+# or "Name: value"; "off" trusts none (TLS ends in gunicorn). The proxy must overwrite it
+# on every request, or a client could claim HTTPS.
+PROXY_SSL_HEADER = os.environ.get("DJANGO_PROXY_SSL_HEADER", "").strip() or ("X-Forwarded-Proto" if HTTPS else "off")
+if PROXY_SSL_HEADER.lower() != "off":
+    _name, _, _value = PROXY_SSL_HEADER.partition(":")
+    SECURE_PROXY_SSL_HEADER = ("HTTP_" + _name.strip().upper().replace("-", "_"), _value.strip() or "https")
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy (django-csp). Public pages run only our own script files (no
+# inline script, no nonce: the page cache serves one copy to everyone); JSON-LD blocks are
+# data, which CSP does not apply to. Nothing may frame a page, and nothing from elsewhere loads.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        # The hash is the inline style of templates/500.html, which must work when nothing
+        # else does (no static files); tests/renewz/test_security.py checks that it matches.
+        "style-src": [SELF, "'sha256-SbtZZC1d+pIPa3FqVq954gwkG0sQv93eIhNDg9Pa18A='"],
+        "img-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# What the admin needs on top (renewz.security): the prose editor's import map is an inline
+# script, allowed by the request's nonce; its Tiptap core injects a stylesheet without one,
+# and the admin's image previews carry style attributes, so styles there may be inline.
+ADMIN_CONTENT_SECURITY_POLICY_REPLACE = {
+    "script-src": [SELF, NONCE],
+    "style-src": [SELF, UNSAFE_INLINE],
+}
+
+# Permissions-Policy (django-permissions-policy): the site uses none of these browser
+# features, so no page, and nothing injected into one, may ask for them. Copying a link
+# (clipboard-write) stays allowed for the site itself, as by default.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer", "autoplay", "camera", "display-capture", "encrypted-media",
+        "geolocation", "gyroscope", "magnetometer", "microphone", "midi", "payment",
+        "publickey-credentials-get", "screen-wake-lock", "usb", "xr-spatial-tracking",
+        "browsing-topics",
+    )
+}
+# --- end of HTTPS and security headers -----------------------------------------------
 
 # Site identity, shown in the header and in page titles.
 SITE_NAME = "RENEWZ.de"
