@@ -20,7 +20,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from PIL import Image, ImageCms, IptcImagePlugin
 
-from articles import renditions
+from articles import previews, renditions
 from articles.management.commands import load_demo as load_demo_command
 from articles.models import Article
 from tests.admin_forms import admin_form_data
@@ -622,6 +622,15 @@ def test_no_reader_url_answers_with_a_draft_picture_and_readers_get_renditions_o
     article.status = Article.Status.UNPUBLISHED
     article.save()
     assert client.get(urls[0]).status_code == 404
+
+
+def test_a_share_preview_shows_the_draft_picture_to_someone_without_an_account(client, admin_user):
+    article = make_article("Entwurf", public=False, hero_image=upload("bild.png", image_bytes((800, 450), "PNG")), hero_alt="Bild")
+    link = previews.create_preview_link(article, admin_user)
+    [hero] = pictures_in(client.get(previews.preview_url(link)).text)
+    assert "?zugang=" in hero["img"]["src"]
+    assert client.get(hero["img"]["src"]).status_code == 200
+    assert client.get(hero["img"]["src"].split("?")[0]).status_code == 404
 
 
 def test_a_signed_picture_address_expires_with_the_preview_links(client, monkeypatch):
