@@ -1,5 +1,6 @@
 import functools
 import math
+import secrets
 from datetime import UTC, datetime
 from operator import itemgetter
 
@@ -8,9 +9,11 @@ from django.contrib.postgres.aggregates import StringAgg
 from django.contrib.postgres.search import SearchVectorField
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import connections, models, router, transaction
 from django.db.models import Aggregate, Exists, F, Func, OuterRef, Q, Subquery
+from django.db.models.fields.files import ImageFieldFile
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -33,7 +36,7 @@ from .search import (
     search_document,
 )
 from .slugs import unique_slug
-from .validators import validate_image_file
+from .validators import INVALID_IMAGE, validate_image_file
 
 
 WORDS_PER_MINUTE = 200
@@ -92,6 +95,38 @@ def reading_minutes(*texts):
     return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
 
+def unguessable_name(folder, filename):
+    """`folder/<random token>.<extension>`: the uploader's file name (and the month) may tell
+    who took a photo, and a predictable address lets anyone try it."""
+    extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else "jpg"
+    return f"{folder}/{secrets.token_urlsafe(16)}.{extension}"
+
+
+def hero_image_name(article, filename):
+    return unguessable_name("articles", filename)
+
+
+def author_photo_name(author, filename):
+    return unguessable_name("authors", filename)
+
+
+class CleanImageFieldFile(ImageFieldFile):
+    def save(self, name, content, save=True):
+        content.open()
+        try:
+            cleaned = renditions.clean_original(content.read())
+        except (ValueError, OSError) as error:  # never stored with its metadata
+            raise ValidationError(INVALID_IMAGE, code="invalid") from error
+        super().save(name, ContentFile(cleaned), save)
+
+
+class CleanImageField(models.ImageField):
+    """An image field that stores every new file without its metadata (GPS position, camera),
+    upright, under an unguessable name (see `renditions.clean_original`)."""
+
+    attr_class = CleanImageFieldFile
+
+
 class AuthorQuerySet(models.QuerySet):
     def active(self):
         return self.filter(is_active=True)
@@ -102,8 +137,8 @@ class Author(models.Model):
     slug = models.SlugField("Kurz-URL", max_length=140, unique=True, blank=True)
     job_title = models.CharField("Funktion", max_length=120, blank=True, help_text="z. B. „Korrespondentin in Brüssel“")
     bio = models.TextField("Kurzbiografie", blank=True)
-    photo = models.ImageField(
-        "Foto", upload_to="authors/", blank=True, validators=[validate_image_file]
+    photo = CleanImageField(
+        "Foto", upload_to=author_photo_name, blank=True, validators=[validate_image_file]
     )
     profile_url = models.URLField("Öffentliches Profil", blank=True, help_text="z. B. eine Website oder ein Profil in sozialen Netzwerken")
     user = models.OneToOneField(
@@ -469,9 +504,11 @@ class Article(models.Model):
     tags = TaggableManager(
         "Schlagwörter", through=TaggedArticle, blank=True, help_text="Durch Kommas getrennt."
     )
-    hero_image = models.ImageField(
+    # Originals are private (renditions.PrivateStorage): readers get renditions only.
+    hero_image = CleanImageField(
         "Aufmacherbild",
-        upload_to="articles/%Y/%m/",
+        upload_to=hero_image_name,
+        storage=renditions.private_storage,
         blank=True,
         validators=[validate_image_file],
         help_text="JPEG, PNG oder WebP.",
@@ -659,21 +696,23 @@ class Article(models.Model):
 
     @property
     def hero_picture(self):
-        """The whole hero image in several widths, for the article page (or None)."""
-        return renditions.picture(self.hero_renditions, "hero", self.hero_image.storage)
+        """The whole hero image in several widths, for the article page (or None).
+
+        Until the article is public, its URLs are signed: only the admin and previews show them."""
+        return renditions.picture(self.hero_renditions, "hero", self.hero_image.storage, signed=not self.is_public)
 
     @property
     def teaser_picture(self):
         """The 16:9 crop around the focal point in several widths, for teaser cards (or None)."""
-        return renditions.picture(self.hero_renditions, "teaser", self.hero_image.storage)
+        return renditions.picture(self.hero_renditions, "teaser", self.hero_image.storage, signed=not self.is_public)
 
     @property
     def hero_image_for_sharing(self):
-        """The image URL for link previews and search engines: a rendition at least 1200 px
-        wide where there is one, else the original; "" without an image."""
+        """The image URL for link previews, feeds and search engines: a rendition at least
+        1200 px wide, else the largest one; "" without renditions (never the original)."""
         if not self.hero_image:
             return ""
-        return renditions.sharing_url(self.hero_renditions, self.hero_image.storage) or self.hero_image.url
+        return renditions.sharing_url(self.hero_renditions, self.hero_image.storage, signed=not self.is_public) or ""
 
     def get_absolute_url(self):
         return reverse("articles:article", kwargs={"slug": self.slug})

@@ -7,10 +7,15 @@ Each hero image gets two sets, each in WebP and in JPEG (the fallback), at the w
 - "hero": the whole image, for the article page;
 - "teaser": a 16:9 crop centred on the focal point as far as the image allows, for cards.
 
-The files live under `renditions/<article id>/` in the media storage; their names carry a
-hash of the image, the focal point and the recipe below, so a new image never hides behind
-a cached old one. `Article.hero_renditions` lists them (the "manifest"), so templates build
-`srcset` from the row they already loaded, without asking the storage anything.
+The files live under `renditions/<article id>/` in the private storage, beside the
+original (`PrivateStorage`: not under MEDIA_URL; `articles.public.media` serves renditions
+of public articles, and of others only at signed URLs); their names carry a hash of the
+image, the focal point and the recipe below, so a new image never hides behind a cached old
+one. `Article.hero_renditions` lists them (the "manifest"), so templates build `srcset` from
+the row they already loaded, without asking the storage anything.
+
+Neither originals (`clean_original`) nor renditions keep EXIF, XMP, IPTC or comments: a
+photo's GPS position or camera serial number could identify a source.
 """
 import hashlib
 import io
@@ -18,9 +23,14 @@ import logging
 import math
 import posixpath
 from dataclasses import dataclass
+from datetime import timedelta
 
+from django.conf import settings
+from django.core import signing
 from django.core.files.base import ContentFile
+from django.core.files.storage import FileSystemStorage
 from django.db import transaction
+from django.utils.functional import cached_property
 from PIL import Image, ImageOps
 
 logger = logging.getLogger(__name__)
@@ -34,15 +44,74 @@ FORMATS = (
     ("jpg", "JPEG", {"quality": 82, "optimize": True, "progressive": True}),
 )
 KINDS = ("hero", "teaser")
+ORIENTATION_TAG = 0x0112
 # The article fields renditions are made from: saving any of them may call for new ones.
 SOURCE_FIELDS = {"hero_image", "hero_focal_x", "hero_focal_y"}
 # Changing widths, ratio or quality changes the recipe: existing manifests become outdated,
 # and `manage.py generate_renditions` (or the next save) makes them anew.
-RECIPE = hashlib.sha256(repr((RENDITION_WIDTHS, TEASER_RATIO, FORMATS, 1)).encode()).hexdigest()[:8]
+# Version 2: no comment copied from the source any more, its ICC profile kept.
+RECIPE = hashlib.sha256(repr((RENDITION_WIDTHS, TEASER_RATIO, FORMATS, 2)).encode()).hexdigest()[:8]
 # Sharing previews (Open Graph, JSON-LD) want large images: at least this wide.
 SHARING_MIN_WIDTH = 1200
 # The <img src> of browsers without srcset: the largest rendition up to this width.
 FALLBACK_WIDTH = {"hero": 1200, "teaser": 800}
+# Signed URLs of an unpublished article's renditions (admin, previews) last as long as a share-preview link.
+SIGNATURE_SALT = "articles.renditions.private"
+
+
+# ----------------------------------------------------------------------------- storage
+
+
+class PrivateStorage(FileSystemStorage):
+    """Files readers must not reach directly: originals and renditions of hero images.
+
+    It lives in `settings.PRIVATE_MEDIA_ROOT`, outside MEDIA_ROOT, so a web server serving
+    /media/ never serves it; its URLs lead to `articles.public.media`, which checks who may
+    see the file.
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(base_url=settings.PRIVATE_MEDIA_URL, **kwargs)
+
+    @cached_property
+    def base_location(self):
+        return self._value_or_setting(self._location, settings.PRIVATE_MEDIA_ROOT)
+
+    def _clear_cached_properties(self, setting, **kwargs):
+        super()._clear_cached_properties(setting, **kwargs)
+        if setting == "PRIVATE_MEDIA_ROOT":
+            self.__dict__.pop("base_location", None)
+            self.__dict__.pop("location", None)
+
+
+_private_storage = PrivateStorage()
+
+
+def private_storage():
+    """The storage of hero images (a callable, so migrations name it instead of copying it)."""
+    return _private_storage
+
+
+def file_url(storage, name, signed=False):
+    """The URL of a stored file; `signed` adds a signature that lets whoever holds the URL
+    fetch the file for `PREVIEW_LINK_HOURS` hours while its article is not public."""
+    url = storage.url(name)
+    return f"{url}?zugang={signature(name)}" if signed else url
+
+
+def signature(name):
+    """A time-stamped signature of a file name ("timestamp:signature")."""
+    return signing.TimestampSigner(salt=SIGNATURE_SALT).sign(name)[len(name) + 1 :]
+
+
+def has_valid_signature(name, token):
+    try:
+        signing.TimestampSigner(salt=SIGNATURE_SALT).unsign(
+            f"{name}:{token}", max_age=timedelta(hours=settings.PREVIEW_LINK_HOURS)
+        )
+    except signing.BadSignature:  # also an expired one
+        return False
+    return True
 
 
 def folder(article_pk):
@@ -107,25 +176,32 @@ class Picture:
         return fitting[-1] if fitting else self.jpeg[0][1]
 
 
-def picture(manifest, kind, storage):
-    """The `kind` set of a manifest as a `Picture`, or None when there is none."""
+def picture(manifest, kind, storage, signed=False):
+    """The `kind` set of a manifest as a `Picture`, or None when there is none; `signed` for
+    an article readers cannot see yet (see `file_url`)."""
     entry = (manifest or {}).get(kind)
     if not entry:
         return None
     return Picture(
         width=entry["width"],
         height=entry["height"],
-        webp=tuple((width, storage.url(name)) for width, name in entry["webp"]),
-        jpeg=tuple((width, storage.url(name)) for width, name in entry["jpg"]),
+        webp=tuple((width, file_url(storage, name, signed)) for width, name in entry["webp"]),
+        jpeg=tuple((width, file_url(storage, name, signed)) for width, name in entry["jpg"]),
         fallback_width=FALLBACK_WIDTH[kind],
     )
 
 
-def sharing_url(manifest, storage):
-    """The URL of the narrowest JPEG of the whole image that is at least 1200 px wide, or None."""
-    entry = (manifest or {}).get("hero")
-    wide = [name for width, name in (entry or {}).get("jpg", []) if width >= SHARING_MIN_WIDTH]
-    return storage.url(wide[0]) if wide else None
+def sharing_name(manifest):
+    """The JPEG of the whole image for link previews, feeds and search engines: the narrowest
+    at least 1200 px wide, else (a smaller image) the widest; None without renditions."""
+    jpegs = ((manifest or {}).get("hero") or {}).get("jpg", [])
+    wide = [name for width, name in jpegs if width >= SHARING_MIN_WIDTH]
+    return wide[0] if wide else (jpegs[-1][1] if jpegs else None)
+
+
+def sharing_url(manifest, storage, signed=False):
+    name = sharing_name(manifest)
+    return file_url(storage, name, signed) if name else None
 
 
 def rendition_names(manifest):
@@ -214,7 +290,8 @@ def generate(article):
 
 
 def prepared(image):
-    """The image upright (EXIF orientation applied), in RGB or RGBA, decoded no larger than needed.
+    """The image upright (EXIF orientation applied), in RGB or RGBA, decoded no larger than needed,
+    with nothing of the file's metadata but an RGB colour profile.
 
     JPEGs are decoded at a reduced scale (Pillow's draft mode) as long as every crop keeps at
     least the largest rendition width: a teaser crop is never narrower than the image's
@@ -224,13 +301,19 @@ def prepared(image):
         width, height = image.size
         scale = min(1.0, RENDITION_WIDTHS[-1] / min(width, height))
         image.draft("RGB", (math.ceil(width * scale), math.ceil(height * scale)))
+    # A greyscale or CMYK profile would be wrong on the RGB result.
+    icc_profile = image.info.get("icc_profile") if image.mode in ("RGB", "RGBA", "P") else None
     image = ImageOps.exif_transpose(image)
     has_alpha = image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info)
     if has_alpha:
-        return image.convert("RGBA")
-    if image.mode in ("I;16", "I;16B", "I;16L", "I"):  # 16-bit greyscale PNGs
-        image = image.point(lambda value: value / 256).convert("L")
-    return image.convert("RGB") if image.mode != "RGB" else image
+        image = image.convert("RGBA")
+    else:
+        if image.mode in ("I;16", "I;16B", "I;16L", "I"):  # 16-bit greyscale PNGs
+            image = image.point(lambda value: value / 256).convert("L")
+        image = image.convert("RGB") if image.mode != "RGB" else image
+    # Resizing and cropping copy `info`, and saving a JPEG writes its comment from there.
+    image.info = {"icc_profile": icc_profile} if icc_profile else {}
+    return image
 
 
 def write_set(storage, image, stem):
@@ -255,10 +338,49 @@ def write_set(storage, image, stem):
 
 
 def encode(image, pillow_format, options):
+    options = {**options, "icc_profile": image.info.get("icc_profile")}
     if pillow_format == "JPEG" and image.mode == "RGBA":
         background = Image.new("RGB", image.size, (255, 255, 255))
         background.paste(image, mask=image.getchannel("A"))
         image = background
     buffer = io.BytesIO()
     image.save(buffer, format=pillow_format, **options)
+    return buffer.getvalue()
+
+
+# ----------------------------------------------------------------------------- originals
+
+# Pillow format → how to save a cleaned original. JPEGs untouched by rotation keep their
+# quantisation tables ("keep"): no second loss of quality.
+ORIGINAL_SAVE_OPTIONS = {
+    "JPEG": {"quality": 92, "optimize": True},
+    "PNG": {"optimize": True},
+    "WEBP": {"quality": 90, "method": 4},
+}
+
+
+def clean_original(data):
+    """The image in `data` as bytes of the same format, upright and without metadata.
+
+    EXIF (GPS position, camera serial number, date, the embedded thumbnail), XMP, IPTC and
+    comments are dropped; the EXIF orientation is applied to the pixels first, and the ICC
+    colour profile (and a PNG's transparency) are kept. Raises ValueError for a file Pillow
+    cannot read or a format not in ORIGINAL_SAVE_OPTIONS.
+    """
+    with Image.open(io.BytesIO(data)) as image:
+        image_format = "JPEG" if image.format == "MPO" else image.format
+        if image_format not in ORIGINAL_SAVE_OPTIONS:
+            raise ValueError(f"unsupported image format {image.format}")
+        options = {**ORIGINAL_SAVE_OPTIONS[image_format], "icc_profile": image.info.get("icc_profile")}
+        if image_format == "JPEG":
+            options["comment"] = b""  # else Pillow copies the source's comment
+        upright = image
+        if image.getexif().get(ORIENTATION_TAG, 1) != 1:
+            upright = ImageOps.exif_transpose(image)
+        elif image.format == "JPEG":
+            options.update(quality="keep", subsampling="keep")
+        if image_format == "PNG" and "transparency" in image.info:
+            options["transparency"] = image.info["transparency"]
+        buffer = io.BytesIO()
+        upright.save(buffer, format=image_format, **options)
     return buffer.getvalue()

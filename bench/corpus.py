@@ -185,7 +185,7 @@ def reference_data():
 
 
 def hero_images():
-    """A handful of generated JPEGs under MEDIA_ROOT, shared by all articles.
+    """A handful of generated JPEGs in the hero images' storage, shared by all articles.
 
     Returns (name, renditions manifest) pairs: the renditions are made once per image, as
     saving an article with it would, and every article showing the image shares them.
@@ -200,11 +200,13 @@ def hero_images():
     except ImportError:  # an app version without renditions
         renditions = None
     images = []
-    folder = Path(settings.MEDIA_ROOT) / "bench"
+    # Hero images live in the private storage since it exists (articles.renditions.PrivateStorage).
+    root = Path(getattr(settings, "PRIVATE_MEDIA_ROOT", settings.MEDIA_ROOT))
+    folder = root / "bench"
     folder.mkdir(parents=True, exist_ok=True)
     for number in range(HERO_IMAGES):
         name = f"bench/hero-{number}.jpg"
-        path = Path(settings.MEDIA_ROOT) / name
+        path = root / name
         if not path.exists():
             start, end = (40 * number % 256, 90, 160), (230, 140 + 15 * number, 60)
             image = Image.linear_gradient("L").resize((1600, 900))

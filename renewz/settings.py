@@ -186,6 +186,10 @@ MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", VAR_DIR / "media"))
 # Serving uploads from Django is for the embedded default only; production puts
 # a web server or object storage in front of MEDIA_ROOT.
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA")
+# Originals and renditions of hero images: never served by the web server, only by
+# articles.public.media under PRIVATE_MEDIA_URL, which checks who may see them.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("DJANGO_PRIVATE_MEDIA_ROOT", VAR_DIR / "private"))
+PRIVATE_MEDIA_URL = "/bild/"
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -3,6 +3,8 @@ from django.contrib import admin
 from django.urls import include, path, re_path
 from django.views.static import serve
 
+from articles.public import media
+
 from . import views
 
 admin.site.site_header = "RENEWZ Redaktion"
@@ -13,6 +15,7 @@ admin.site.site_url = "/"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("robots.txt", views.robots_txt, name="robots-txt"),
+    path(f"{settings.PRIVATE_MEDIA_URL.strip('/')}/<path:name>", media.private_file, name="private-media"),
     path("", include("articles.public.urls")),
 ]
 

@@ -6,7 +6,7 @@ from articles.link_rows import drifted_article_ids
 
 @pytest.fixture(autouse=True)
 def _isolated_site(settings, tmp_path):
-    """Every test starts with an empty cache, its own media folder, and static
+    """Every test starts with an empty cache, its own media folders, and static
     files served from the source folders (no collectstatic manifest needed).
 
     The full-page cache is off, so each request shows what its view does; the page
@@ -17,6 +17,7 @@ def _isolated_site(settings, tmp_path):
     # Real password hashing takes most of a second; tests that log in by password don't need it.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
     settings.STATIC_ROOT = tmp_path / "static"
     settings.STATIC_ROOT.mkdir()
     settings.STORAGES = {

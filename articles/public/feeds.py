@@ -3,7 +3,6 @@
 Each feed costs a fixed number of queries: its subject (Ressort, Thema, Autor/in), the
 articles with their Ressort, their bylines and their tags.
 """
-import mimetypes
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
@@ -14,6 +13,7 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed, rfc
 from django.utils.html import escape
 from taggit.models import Tag
 
+from .. import renditions
 from ..models import Article, Author, Section
 
 FEED_LENGTH = 30
@@ -118,16 +118,17 @@ class ArticleFeed(Feed):
         }
 
     def item_enclosures(self, article):
-        """The hero image, with its size from storage (no image decoding)."""
-        if not article.hero_image:
+        """The hero image's sharing rendition (a JPEG, never the original), with its size from
+        storage (no image decoding)."""
+        name = renditions.sharing_name(article.hero_renditions) if article.hero_image else None
+        if not name:
             return []
         try:
-            length = article.hero_image.size
+            length = article.hero_image.storage.size(name)
         except OSError:  # the file is gone; do not announce a broken enclosure
             return []
-        mime_type = mimetypes.guess_type(article.hero_image.name)[0] or "application/octet-stream"
-        url = self.request.build_absolute_uri(article.hero_image.url)
-        return [Enclosure(url=url, length=str(length), mime_type=mime_type)]
+        url = self.request.build_absolute_uri(article.hero_image_for_sharing)
+        return [Enclosure(url=url, length=str(length), mime_type="image/jpeg")]
 
 
 class SectionFeed(ArticleFeed):

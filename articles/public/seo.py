@@ -71,8 +71,8 @@ def news_article(article, request):
         "publisher": publisher(request),
         "isAccessibleForFree": True,
     }
-    if article.hero_image:
-        data["image"] = [request.build_absolute_uri(article.hero_image_for_sharing)]
+    if image_url := article.hero_image_for_sharing:
+        data["image"] = [request.build_absolute_uri(image_url)]
     return {key: value for key, value in data.items() if value not in (None, [])}
 
 

@@ -186,13 +186,14 @@ def test_load_demo_twice_changes_nothing_but_dates(settings):
     load_demo()
     counts = row_counts()
     images = dict(Article.objects.values_list("pk", "hero_image"))
-    files = sorted(path.name for path in settings.MEDIA_ROOT.rglob("*.jpg"))
+    files = sorted(path.name for path in settings.PRIVATE_MEDIA_ROOT.rglob("*.jpg"))  # hero images' storage
+    assert len(files) > len(images)  # originals and renditions
 
     summary = load_demo()
 
     assert row_counts() == counts
     assert dict(Article.objects.values_list("pk", "hero_image")) == images
-    assert sorted(path.name for path in settings.MEDIA_ROOT.rglob("*.jpg")) == files
+    assert sorted(path.name for path in settings.PRIVATE_MEDIA_ROOT.rglob("*.jpg")) == files
     assert "Aufmacherbilder neu erzeugt: 0." in summary
 
 

@@ -1,18 +1,26 @@
 """Hero images: what an editor may upload, and the responsive renditions readers get."""
+import importlib
 import io
 import random
 import struct
 import zlib
+import re
 from html.parser import HTMLParser
 from pathlib import Path
+from types import SimpleNamespace
+from xml.etree import ElementTree
+
+import time
 
 import pytest
+from django.apps import apps as django_apps
+from django.core import signing
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.utils import timezone
-from PIL import Image
+from PIL import Image, ImageCms, IptcImagePlugin
 
-from articles import renditions
+from articles import previews, renditions
 from articles.management.commands import load_demo as load_demo_command
 from articles.models import Article
 from tests.admin_forms import admin_form_data
@@ -66,7 +74,8 @@ def upload(name, data):
 
 
 def media_file(settings, name):
-    return Path(settings.MEDIA_ROOT) / name
+    """Where a hero image's original or rendition is stored: the private storage."""
+    return Path(settings.PRIVATE_MEDIA_ROOT) / name
 
 
 def rendition_files(settings, article):
@@ -415,13 +424,17 @@ def test_teaser_cards_serve_the_focal_crop_in_srcset(client):
     assert lead["img"]["sizes"] != card["img"]["sizes"]
 
 
-def test_images_without_renditions_still_show(client):
+def test_images_without_renditions_show_the_original_to_staff_only(client, admin_client):
     article = make_article("Altbestand", hero_image=upload("bild.png", image_bytes((800, 450), "PNG")), hero_alt="Alt")
     Article.objects.filter(pk=article.pk).update(hero_renditions={})
     page = client.get(article.get_absolute_url()).text
     assert pictures_in(page) == []
     assert f'src="{article.hero_image.url}"' in page
     assert f'src="{article.hero_image.url}"' in client.get("/").text
+    # Readers never get an original (`manage.py generate_renditions` makes the renditions).
+    assert client.get(article.hero_image.url).status_code == 404
+    response = admin_client.get(article.hero_image.url)
+    assert response.status_code == 200 and response["Content-Type"] == "image/png"
 
 
 @pytest.mark.parametrize("page", ["article", "home"])
@@ -432,16 +445,35 @@ def test_pictures_cost_no_queries(client, django_assert_num_queries, page):
         assert pictures_in(client.get(url).text)
 
 
-def test_link_previews_use_a_large_rendition(client):
+def feed_enclosures(client):
+    """{item link: (enclosure URL, length, type)} of the RSS feed."""
+    channel = ElementTree.fromstring(client.get("/feed/").content).find("channel")
+    return {
+        item.findtext("link"): tuple(item.find("enclosure").get(key) for key in ("url", "length", "type"))
+        for item in channel.iter("item")
+        if item.find("enclosure") is not None
+    }
+
+
+def test_link_previews_feeds_and_search_engines_get_a_rendition_never_the_original(client, settings):
     article = make_article("Geteilt", hero_image=upload("bild.png", two_colour_png((2400, 1350))), hero_alt="Bild")
     large = dict(article.hero_renditions["hero"]["jpg"])[1200]
-    assert article.hero_image_for_sharing == f"/media/{large}"
-    page = client.get(article.get_absolute_url()).text
-    assert f'<meta property="og:image" content="http://testserver/media/{large}">' in page
-    assert f'"image":["http://testserver/media/{large}"]' in page
-
+    # Narrower than 1200 px: its largest rendition.
     small = make_article("Klein", hero_image=upload("klein.png", image_bytes((800, 450), "PNG")), hero_alt="Bild")
-    assert small.hero_image_for_sharing == small.hero_image.url  # nothing ≥ 1200 px: the original
+    assert [width for width, _ in small.hero_renditions["hero"]["jpg"]] == [480, 800]
+    small_name = dict(small.hero_renditions["hero"]["jpg"])[800]
+    enclosures = feed_enclosures(client)
+
+    for shared, name in [(article, large), (small, small_name)]:
+        url = f"http://testserver/bild/{name}"
+        page = client.get(shared.get_absolute_url()).text
+        assert f'<meta property="og:image" content="{url}">' in page
+        assert f'<meta name="twitter:image" content="{url}">' in page
+        assert f'"image":["{url}"]' in page
+        assert shared.hero_image.name not in page
+        length = str(media_file(settings, name).stat().st_size)
+        assert enclosures[f"http://testserver{shared.get_absolute_url()}"] == (url, length, "image/jpeg")
+        assert client.get(url).status_code == 200
     assert make_article("Ohne Bild").hero_image_for_sharing == ""
 
 
@@ -450,6 +482,195 @@ def test_admin_list_shows_a_small_rendition_as_thumbnail(admin_client):
     html = admin_client.get("/admin/articles/article/").text
     assert dict(article.hero_renditions["teaser"]["jpg"])[480] in html
     assert article.hero_image.url not in html
+
+
+# ------------------------------------------------------------ sources' privacy
+
+# What a camera writes into a photo and must never reach a reader: the GPS position and the
+# camera in EXIF, the same in XMP, the city in IPTC, and a comment.
+CAMERA_MAKE = "Quellenkamera"
+XMP_PACKET = (
+    b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+    b'<rdf:Description xmlns:exif="http://ns.adobe.com/exif/1.0/" exif:GPSLatitude="52,31.2N"/>'
+    b"</rdf:RDF></x:xmpmeta>"
+)
+IPTC_CITY = b"Treffpunkt-Berlin"
+COMMENT = b"Aufgenommen beim Informanten"
+LEAKS = (b"Exif\x00\x00", CAMERA_MAKE.encode(), b"xmpmeta", b"Photoshop 3.0", IPTC_CITY, COMMENT)
+SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+
+
+def gps_photo(size=(1600, 1000)):
+    """A JPEG as a phone stores it: sideways pixels with EXIF orientation 6 (turn 90° clockwise),
+    GPS position, camera make and model, XMP, IPTC, a comment and an sRGB profile."""
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    exif[0x010F] = CAMERA_MAKE
+    exif[0x0110] = "Modell 7"
+    exif[0x8825] = {1: "N", 2: (52.0, 31.0, 12.0), 3: "E", 4: (13.0, 24.0, 36.0)}
+    iptc = b"\x1c\x02\x5a" + struct.pack(">H", len(IPTC_CITY)) + IPTC_CITY
+    resource = b"8BIM\x04\x04\x00\x00" + struct.pack(">I", len(iptc)) + iptc
+    app13 = b"Photoshop 3.0\x00" + resource
+    image = Image.new("RGB", size, RED)
+    image.paste(BLUE, (0, 0, size[0] // 4, size[1]))  # a blue stripe on the left: up after turning
+    buffer = io.BytesIO()
+    image.save(
+        buffer, format="JPEG", quality=90, exif=exif, xmp=XMP_PACKET, comment=COMMENT, icc_profile=SRGB,
+        extra=b"\xff\xed" + struct.pack(">H", len(app13) + 2) + app13,
+    )
+    return buffer.getvalue()
+
+
+def metadata_left(path):
+    """What of the camera's metadata a stored file still carries (empty: nothing)."""
+    data = path.read_bytes()
+    left = [leak for leak in LEAKS if leak in data]
+    with Image.open(path) as image:
+        exif = image.getexif()
+        if len(exif) or exif.get_ifd(0x8825):
+            left.append(f"EXIF {dict(exif)}")
+        if IptcImagePlugin.getiptcinfo(image):
+            left.append("IPTC")
+        left += [key for key in ("xmp", "XML:com.adobe.xmp", "comment", "exif", "photoshop") if image.info.get(key)]
+    return left
+
+
+def stored_files(settings):
+    return [
+        path for root in (settings.MEDIA_ROOT, settings.PRIVATE_MEDIA_ROOT)
+        for path in sorted(Path(root).rglob("*")) if path.is_file()
+    ]
+
+
+def test_the_test_photo_carries_what_a_phone_stores(tmp_path):
+    path = tmp_path / "handy.jpg"
+    path.write_bytes(gps_photo())
+    assert len(metadata_left(path)) >= len(LEAKS)
+    with Image.open(path) as image:
+        assert image.getexif().get_ifd(0x8825)[1] == "N"
+        assert IptcImagePlugin.getiptcinfo(image)[(2, 90)] == IPTC_CITY
+
+
+def test_an_uploaded_gps_photo_keeps_no_metadata_in_any_stored_file(admin_client, settings):
+    data = article_form(make_section(), [make_author()], hero_image=upload("quelle-vor-ort.jpg", gps_photo()), hero_alt="Der Ort")
+    assert admin_client.post("/admin/articles/article/add/", data).status_code == 302
+    article = Article.objects.get()
+
+    files = stored_files(settings)
+    assert len(files) == 1 + 2 * 2 * 3  # the original; hero and teaser, WebP and JPEG, 480, 800 and 1000 px
+    assert {path: metadata_left(path) for path in files} == {path: [] for path in files}
+    original = media_file(settings, article.hero_image.name)
+    assert re.fullmatch(r"articles/[\w-]{22}\.jpg", article.hero_image.name)  # not the uploader's file name
+    with Image.open(original) as image:
+        assert image.size == (1000, 1600)  # upright: the orientation is in the pixels now
+        assert image.getpixel((500, 100))[2] > 200  # the blue stripe is on top
+        assert image.info["icc_profile"] == SRGB  # colours stay as the camera meant them
+    for kind in renditions.KINDS:
+        with Image.open(media_file(settings, article.hero_renditions[kind]["jpg"][-1][1])) as image:
+            assert image.info.get("icc_profile") == SRGB
+
+
+def test_an_author_photo_keeps_no_metadata(admin_client, settings):
+    response = admin_client.post("/admin/articles/author/add/", {
+        "name": "Lena Hartmann", "slug": "", "job_title": "", "bio": "", "profile_url": "",
+        "is_active": "on", "photo": upload("lena-zuhause.jpg", gps_photo((300, 300))),
+    })
+    assert response.status_code == 302
+    [path] = stored_files(settings)
+    assert metadata_left(path) == []
+    assert re.fullmatch(r"authors/[\w-]{22}\.jpg", path.relative_to(settings.MEDIA_ROOT).as_posix())
+
+
+def hero_preview_url(admin_client, article):
+    """The address of the picture on the article's change page in the admin."""
+    page = admin_client.get(f"/admin/articles/article/{article.pk}/change/").text
+    return re.search(r'class="focal-point-picker"[^>]*><img src="([^"]+)"', page)[1]
+
+
+def test_no_reader_url_answers_with_a_draft_picture_and_readers_get_renditions_once_public(admin_client, client, settings):
+    data = article_form(make_section(), [make_author()], hero_image=upload("quelle-vor-ort.jpg", gps_photo()), hero_alt="Der Ort")
+    assert admin_client.post("/admin/articles/article/add/", data).status_code == 302
+    article = Article.objects.get()
+    assert not any(path.is_file() for path in Path(settings.MEDIA_ROOT).rglob("*"))  # nothing under /media/
+    names = [article.hero_image.name, *renditions.rendition_names(article.hero_renditions)]
+    month = timezone.localdate().strftime("%Y/%m")
+    guesses = [f"/media/articles/{month}/quelle-vor-ort.jpg", *(f"/bild/{name}" for name in names)]
+    for url in [*guesses, article.get_absolute_url()]:
+        assert client.get(url).status_code == 404, url
+
+    # The admin (and previews) show the draft's picture at a signed address, kept by no cache.
+    signed = hero_preview_url(admin_client, article)
+    assert signed.startswith("/bild/renditions/") and "?zugang=" in signed
+    response = client.get(signed)
+    assert response.status_code == 200 and "no-store" in response["Cache-Control"]
+    assert client.get(signed.split("?")[0]).status_code == 404
+    tampered = signed.replace("-hero-800.jpg", "-hero-480.jpg")  # another file, with this file's signature
+    assert tampered != signed and client.get(tampered).status_code == 404
+
+    article.status = Article.Status.PUBLISHED
+    article.save()
+    [hero] = pictures_in(client.get(article.get_absolute_url()).text)
+    urls = [hero["img"]["src"]] + [entry.split()[0] for entry in (hero["img"]["srcset"] + ", " + hero["sources"][0]["srcset"]).split(", ")]
+    assert len(set(urls)) == 6 and not any("zugang" in url for url in urls)  # 480, 800, 1000 px in WebP and JPEG
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert response["Cache-Control"] == "public, max-age=86400"
+        assert not any(leak in b"".join(response.streaming_content) for leak in LEAKS)
+    assert client.get(f"/bild/{article.hero_image.name}").status_code == 404  # never the original
+
+    article.status = Article.Status.UNPUBLISHED
+    article.save()
+    assert client.get(urls[0]).status_code == 404
+
+
+def test_a_share_preview_shows_the_draft_picture_to_someone_without_an_account(client, admin_user):
+    article = make_article("Entwurf", public=False, hero_image=upload("bild.png", image_bytes((800, 450), "PNG")), hero_alt="Bild")
+    link = previews.create_preview_link(article, admin_user)
+    [hero] = pictures_in(client.get(previews.preview_url(link)).text)
+    assert "?zugang=" in hero["img"]["src"]
+    assert client.get(hero["img"]["src"]).status_code == 200
+    assert client.get(hero["img"]["src"].split("?")[0]).status_code == 404
+
+
+def test_a_signed_picture_address_expires_with_the_preview_links(client, monkeypatch):
+    article = make_article("Entwurf", public=False, hero_image=upload("bild.png", image_bytes((800, 450), "PNG")), hero_alt="Bild")
+    signed = article.hero_picture.src
+    assert client.get(signed).status_code == 200
+    later = time.time() + 3600 * 48 + 60
+    monkeypatch.setattr(signing, "time", SimpleNamespace(time=lambda: later))
+    assert client.get(signed).status_code == 404
+
+
+def test_migration_moves_earlier_uploads_out_of_media_and_cleans_them(client, settings):
+    migration = importlib.import_module("articles.migrations.0008_private_clean_photos")
+    article = make_article("Altbestand", hero_image=upload("alt.png", image_bytes((800, 450), "PNG")), hero_alt="Alt")
+    old_renditions = sorted(renditions.rendition_names(article.hero_renditions))
+    author = make_author()
+    # As stored before: the original and renditions under MEDIA_ROOT, with the camera's metadata.
+    for name in [article.hero_image.name, *old_renditions]:
+        (Path(settings.MEDIA_ROOT) / name).parent.mkdir(parents=True, exist_ok=True)
+        media_file(settings, name).rename(Path(settings.MEDIA_ROOT) / name)
+    for name, folder in [("articles/2026/12/quelle.jpg", "hero"), ("authors/lena.jpg", "author"), ("articles/2026/11/ersetzt.jpg", "")]:
+        (Path(settings.MEDIA_ROOT) / name).parent.mkdir(parents=True, exist_ok=True)
+        (Path(settings.MEDIA_ROOT) / name).write_bytes(gps_photo((400, 300)))
+    Article.objects.filter(pk=article.pk).update(hero_image="articles/2026/12/quelle.jpg")
+    type(author).objects.filter(pk=author.pk).update(photo="authors/lena.jpg")
+
+    migration.move_hero_images(django_apps, None)
+    migration.clean_author_photos(django_apps, None)
+
+    article.refresh_from_db()
+    author.refresh_from_db()
+    public = sorted(path.relative_to(settings.MEDIA_ROOT).as_posix() for path in Path(settings.MEDIA_ROOT).rglob("*") if path.is_file())
+    assert public == [author.photo.name]  # only the author photo stays public
+    assert re.fullmatch(r"articles/[\w-]{22}\.jpg", article.hero_image.name)
+    assert all(media_file(settings, name).exists() for name in [*old_renditions, "articles/2026/11/ersetzt.jpg"])
+    files = stored_files(settings)
+    assert {path: metadata_left(path) for path in files} == {path: [] for path in files}
+    # Pages keep their pictures until the renditions are made anew.
+    [hero] = pictures_in(client.get(article.get_absolute_url()).text)
+    assert client.get(hero["img"]["src"]).status_code == 200
 
 
 # ------------------------------------------------------------------------ commands

@@ -1,0 +1,38 @@
+"""Hero images from the private storage (articles.renditions.PrivateStorage), for whoever may see them.
+
+- Renditions of a public article: anyone; CDNs may keep them for a day (their names change
+  with the image, and a day bounds how long an unpublished article's pictures linger).
+- Renditions of any other article: only at the signed URLs the admin and previews show.
+- Originals: only staff who may view articles in the admin (it shows them while an image
+  has no renditions); readers never get an original.
+
+Everything else answers 404, so nobody learns whether an unpublished article has a picture.
+"""
+import re
+
+from django.http import Http404
+from django.utils.cache import patch_cache_control
+from django.views.static import serve
+
+from .. import renditions
+from ..models import Article
+
+RENDITION_NAME = re.compile(r"renditions/(?P<article_id>\d+)/[0-9a-f]{12}-(?:hero|teaser)-\d+\.(?:webp|jpg)")
+PUBLIC_MAX_AGE = 24 * 60 * 60
+
+
+def private_file(request, name):
+    if match := RENDITION_NAME.fullmatch(name):
+        if renditions.has_valid_signature(name, request.GET.get("zugang")):
+            cache_control = {"private": True, "no_store": True}
+        elif Article.objects.public().filter(pk=int(match["article_id"])).exists():
+            cache_control = {"public": True, "max_age": PUBLIC_MAX_AGE}
+        else:
+            raise Http404("Bild nicht gefunden.")
+    elif name.startswith("articles/") and request.user.is_staff and request.user.has_perm("articles.view_article"):
+        cache_control = {"private": True, "no_store": True}
+    else:
+        raise Http404("Bild nicht gefunden.")
+    response = serve(request, name, document_root=renditions.private_storage().location)
+    patch_cache_control(response, **cache_control)
+    return response
