@@ -643,7 +643,7 @@ def test_a_signed_picture_address_expires_with_the_preview_links(client, monkeyp
 
 
 def test_migration_moves_earlier_uploads_out_of_media_and_cleans_them(client, settings):
-    migration = importlib.import_module("articles.migrations.0008_private_clean_photos")
+    migration = importlib.import_module("articles.migrations.0009_private_clean_photos")
     article = make_article("Altbestand", hero_image=upload("alt.png", image_bytes((800, 450), "PNG")), hero_alt="Alt")
     old_renditions = sorted(renditions.rendition_names(article.hero_renditions))
     author = make_author()

@@ -99,7 +99,7 @@ def clean_author_photos(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ("articles", "0007_public_listing_indexes_with_id"),
+        ("articles", "0008_login_protection_permissions"),
     ]
 
     operations = [
