@@ -58,6 +58,9 @@ class Restore:
         return self.before.lock_version if self.before else None
 
 
+# The largest number any database here stores as an id: SQLite cannot even compare a larger one.
+LARGEST_ID = 2**63 - 1
+
 # What a refused restore says: not which article it is, nor whether it exists at all.
 NO_SUCH_VERSION = "Diese Fassung gibt es nicht (mehr), oder Sie dürfen den Artikel nicht sehen."
 NO_SUCH_DELETED_ARTICLE = (
@@ -75,7 +78,7 @@ def _version_number(value):
         number = int(value)
     except (TypeError, ValueError):
         return None
-    return number if number >= 0 else None
+    return number if 0 <= number <= LARGEST_ID else None
 
 
 class LockVersionField(forms.CharField):
