@@ -490,3 +490,59 @@ def article_forget_deleted_references(article):
         ~Exists(Article.objects.filter(pk=OuterRef("target_id")))
     ).delete()
     Byline.objects.filter(article=article.pk).filter(~Exists(Author.objects.filter(pk=OuterRef("author_id")))).delete()
+
+
+# ---------------------------------------------------------------------------------------------
+# Deleted articles, as their last revision recorded them.
+
+@dataclass(frozen=True)
+class DeletedArticle:
+    """A deleted article: the version the recover list offers, and the article as it recorded it.
+
+    `article` is unsaved and holds only what the roles ask (status, dates, creator); who its byline
+    named is read from the same revision, because the byline rows were deleted with it.
+    """
+
+    version: Version
+    article: Article
+    byline_user_ids: frozenset = frozenset()
+
+    def is_owned_by(self, user):
+        return self.article.created_by_id == user.pk or user.pk in self.byline_user_ids
+
+
+def deleted_articles(version_pk=None):
+    """The deleted articles (their latest versions), newest first; only `version_pk`'s if given.
+
+    Three queries per 500 of them: their versions, their revisions' bylines, those authors' users.
+    """
+    versions = Version.objects.get_deleted(Article).select_related("revision__user").order_by("-pk")
+    if version_pk is not None:
+        versions = versions.filter(pk=version_pk)
+    versions = list(versions)
+    byline_authors = {}  # (revision id, article id as text) → ids of the authors its byline named
+    for batch in batches(sorted({version.revision_id for version in versions})):
+        for byline in Version.objects.get_for_model(Byline).filter(revision_id__in=batch).only("revision_id", "serialized_data"):
+            data = json.loads(byline.serialized_data)[0]["fields"]
+            byline_authors.setdefault((byline.revision_id, str(data.get("article"))), set()).add(data.get("author"))
+    user_of = {}
+    for batch in batches(sorted(set().union(*byline_authors.values()))):
+        user_of |= dict(Author.objects.filter(pk__in=batch, user__isnull=False).values_list("pk", "user_id"))
+    return [
+        DeletedArticle(
+            version,
+            _recorded_article(version),
+            frozenset(user_of[pk] for pk in byline_authors.get((version.revision_id, version.object_id), ()) if pk in user_of),
+        )
+        for version in versions
+    ]
+
+
+def _recorded_article(version):
+    """An unsaved article with the title, status, dates and creator the version recorded."""
+    fields = json.loads(version.serialized_data)[0]["fields"]
+    article = Article(pk=int(version.object_id), created_by_id=fields.get("created_by"))
+    for name in ("title", "status", "published_at"):
+        if name in fields:
+            setattr(article, name, Article._meta.get_field(name).to_python(fields[name]))
+    return article

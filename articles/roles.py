@@ -116,14 +116,25 @@ def can_change_others(user):
     return user.has_perm(CHANGE_OTHERS)
 
 
-def may_view(user, article):
-    """Authors see their own articles and what readers see anyway; editors see all."""
-    return can_change_others(user) or article.is_public or article.is_owned_by(user)
+def _owns(user, article, owned):
+    return article.is_owned_by(user) if owned is None else owned
+
+
+def may_view(user, article, owned=None):
+    """Authors see their own articles and what readers see anyway; editors see all.
+
+    `owned` says whether the article is the user's where the database cannot: a deleted
+    article, judged on the state its last revision recorded (its byline rows are gone).
+    """
+    return can_change_others(user) or article.is_public or _owns(user, article, owned)
 
 
 def may_change(user, article):
     """Authors edit their own articles only while they are drafts: once submitted for
-    review the article is the editors' until they send it back („Entwurf“)."""
+    review the article is the editors' until they send it back („Entwurf“).
+
+    Writing an old revision back is a change like any other, judged on the article as it
+    is stored now."""
     if can_change_others(user):
         return True
     if not article.is_owned_by(user):
@@ -131,8 +142,14 @@ def may_change(user, article):
     return can_publish(user) or article.status == article.Status.DRAFT
 
 
-def may_delete(user, article):
+def may_delete(user, article, owned=None):
     """Authors delete their own drafts; published articles only editors (better: unpublish)."""
     if can_change_others(user):
         return True
-    return article.status == article.Status.DRAFT and article.is_owned_by(user)
+    return article.status == article.Status.DRAFT and _owns(user, article, owned)
+
+
+def may_recover(user, article, owned):
+    """Whoever may delete an article may bring it back (an author: her own drafts), judged on
+    the state it was deleted in; `owned` as for `may_view`."""
+    return may_delete(user, article, owned)

@@ -9,7 +9,6 @@
   needs a deliberate tick on „Trotzdem speichern“, which names the version it overwrites.
 - Soft lock: the change form names colleagues who have the article open (see articles.admin.soft_lock).
 """
-import json
 from dataclasses import dataclass
 from functools import wraps
 
@@ -34,6 +33,7 @@ from ..revisions import (
     article_record_unversioned,
     article_revisions_record,
     article_versions,
+    deleted_articles,
     edit_conflict,
     editor_name,
     latest_save,
@@ -58,12 +58,27 @@ class Restore:
         return self.before.lock_version if self.before else None
 
 
+# The largest number any database here stores as an id: SQLite cannot even compare a larger one.
+LARGEST_ID = 2**63 - 1
+
+# What a refused restore says: not which article it is, nor whether it exists at all.
+NO_SUCH_VERSION = "Diese Fassung gibt es nicht (mehr), oder Sie dürfen den Artikel nicht sehen."
+NO_SUCH_DELETED_ARTICLE = (
+    "Diesen gelöschten Artikel gibt es nicht (mehr), oder Sie dürfen ihn nicht sehen. "
+    "Gelöschte Artikel, die Sie wiederherstellen dürfen, stehen unter „Gelöschte Artikel wiederherstellen“."
+)
+MAY_NOT_RESTORE = "Sie dürfen diesen Artikel nicht bearbeiten und darum auch keine frühere Fassung wiederherstellen."
+MAY_NOT_RECOVER = "Wiederherstellen darf einen gelöschten Artikel nur, wer ihn auch löschen dürfte."
+NO_ARTICLE_RIGHTS = "Sie haben keine Berechtigung für Artikel."
+NOT_AS_NEW = "Eine frühere Fassung lässt sich nur wiederherstellen, nicht als neuer Artikel sichern."
+
+
 def _version_number(value):
     try:
         number = int(value)
     except (TypeError, ValueError):
         return None
-    return number if number >= 0 else None
+    return number if 0 <= number <= LARGEST_ID else None
 
 
 class LockVersionField(forms.CharField):
@@ -233,42 +248,96 @@ class RevisionAdminMixin(VersionAdmin):
 
     # --- restoring a revision, recovering a deleted article -----------------------------------
 
+    # Every check comes before django-reversion writes the old revision back: it commits whatever
+    # the change form answers with a redirect, also „does not exist“.
+
     def revision_view(self, request, object_id, version_id, extra_context=None):
+        article_pk = _version_number(unquote(object_id))
         with transaction.atomic(using=router.db_for_write(Article)):
             # Other saves wait until the restore is done (PostgreSQL); `before` is read after that.
-            Article.objects.select_for_update().filter(pk=_version_number(unquote(object_id))).values_list("pk").first()
-            before = self.get_object(request, unquote(object_id))
-            if before is not None and not self.has_change_permission(request, before):
-                raise PermissionDenied
+            before = Article.objects.select_for_update().filter(pk=article_pk).first() if article_pk is not None else None
+            version = article_versions(article_pk).filter(pk=_version_number(version_id)).first() if before else None
+            refused = self._refuse_restore(request, before, version)
+            if refused:
+                return refused
             request.article_restore = Restore(recover=False, before=before)
-            context = {**self._revision_context(version_id), **(extra_context or {})}
+            context = {**self._revision_context(version), **(extra_context or {})}
             return super().revision_view(request, object_id, version_id, context)
 
     def recover_view(self, request, version_id, extra_context=None):
         with transaction.atomic(using=router.db_for_write(Article)):
+            number = _version_number(version_id)
+            deleted = next(iter(deleted_articles(number)), None) if number is not None else None
+            refused = self._refuse_recover(request, deleted)
+            if refused:
+                return refused
             request.article_restore = Restore(recover=True, before=None)
-            context = {**self._revision_context(version_id), **(extra_context or {})}
+            context = {**self._revision_context(deleted.version), **(extra_context or {})}
             return super().recover_view(request, version_id, context)
 
+    def _refuse_restore(self, request, article, version):
+        """The change view's rules for an old revision of an existing article: 404 for what the
+        user may not see (or that does not exist), 403 for what she may see but not change."""
+        if not self.has_view_or_change_permission(request):
+            return self._refused(request, 403, NO_ARTICLE_RIGHTS)
+        if article is None or version is None or not self.has_view_permission(request, article):
+            return self._refused(request, 404, NO_SUCH_VERSION)
+        if not self.has_change_permission(request, article):
+            return self._refused(request, 403, MAY_NOT_RESTORE)
+        return self._refuse_as_new(request)
+
+    def _refuse_recover(self, request, deleted):
+        """Who may delete an article may bring it back, judged on the state it was deleted in."""
+        user = request.user
+        if not (self.has_add_permission(request) and self.has_delete_permission(request)):
+            return self._refused(request, 403, NO_ARTICLE_RIGHTS)
+        owned = deleted.is_owned_by(user) if deleted else False
+        if deleted is None or not roles.may_view(user, deleted.article, owned):
+            return self._refused(request, 404, NO_SUCH_DELETED_ARTICLE)
+        if not roles.may_recover(user, deleted.article, owned):
+            return self._refused(request, 403, MAY_NOT_RECOVER)
+        return self._refuse_as_new(request)
+
+    def _refuse_as_new(self, request):
+        # The change form would add a new article from the old revision and leave the reverted
+        # one behind unrecorded.
+        if request.method == "POST" and "_saveasnew" in request.POST:
+            return self._refused(request, 400, NOT_AS_NEW)
+        return None
+
+    def _refused(self, request, status, message):
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": "Nicht gefunden" if status == 404 else "Nicht möglich",
+            "subtitle": None,
+            "message": message,
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, "admin/articles/article/refused.html", context, status=status)
+
     def recoverlist_view(self, request, extra_context=None):
-        deleted = Version.objects.get_deleted(Article).select_related("revision__user").order_by("-pk")
-        if not roles.can_change_others(request.user):
-            # Without the right to touch others' articles, only one's own deleted ones are listed.
+        if roles.can_change_others(request.user):
+            deleted = Version.objects.get_deleted(Article).select_related("revision__user").order_by("-pk")
+        else:
+            # Only what the recover view would bring back for this user.
+            user = request.user
             deleted = [
-                version for version in deleted
-                if json.loads(version.serialized_data)[0]["fields"].get("created_by") == request.user.pk
+                entry.version for entry in deleted_articles()
+                if roles.may_recover(user, entry.article, entry.is_owned_by(user))
             ]
         return super().recoverlist_view(request, {"deleted": deleted, **(extra_context or {})})
 
-    def _revision_context(self, version_id):
-        version = Version.objects.select_related("revision__user").filter(pk=_version_number(version_id)).first()
-        if version is None:
-            return {}
+    def _revision_context(self, version):
         user = version.revision.user
         return {"revision_date": version.revision.date_created, "revision_editor": editor_name(user) if user else ""}
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         restore = getattr(request, "article_restore", None)
+        if restore and self.get_object(request, unquote(object_id)) is None:
+            # The written-back state is not one the user may see (her byline was not in it yet):
+            # refused, and the exception undoes the restore.
+            raise PermissionDenied(MAY_NOT_RESTORE)
         if restore and restore.before is not None:
             # The old revision is written back by now (django-reversion); keep the publication state.
             kept = {*KEPT_ON_RESTORE, *self.get_readonly_fields(request, restore.before)}

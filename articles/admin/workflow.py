@@ -34,6 +34,22 @@ def display_status(article):
     return article.get_status_display()
 
 
+def as_stored(article):
+    """The article with the status it was loaded with (see `WorkflowAdminMixin.get_object`).
+
+    Validating the change form writes what was typed into the loaded article. An author whose
+    „In Prüfung“ failed validation (a field error) would otherwise be judged on a status that was
+    never saved – no longer hers to change – and get her form back read-only, the error and her
+    input gone. What she may do depends on what is stored.
+    """
+    stored = getattr(article, "stored_status", None)
+    if stored is None or stored == article.status:
+        return article
+    loaded = copy.copy(article)
+    loaded.status = stored
+    return loaded
+
+
 class StatusFilter(admin.SimpleListFilter):
     """The workflow's states, „Geplant“ included, which is not a stored status."""
 
@@ -108,17 +124,23 @@ class WorkflowAdminMixin:
         # Authors: their own articles, and what readers see anyway (to link to it).
         return queryset.owned_by(request.user) | queryset.public()
 
+    def get_object(self, request, object_id, from_field=None):
+        article = super().get_object(request, object_id, from_field)
+        if article is not None:
+            article.stored_status = article.status
+        return article
+
     def has_view_permission(self, request, obj=None):
         allowed = super().has_view_permission(request, obj)
-        return allowed and (obj is None or roles.may_view(request.user, obj))
+        return allowed and (obj is None or roles.may_view(request.user, as_stored(obj)))
 
     def has_change_permission(self, request, obj=None):
         allowed = super().has_change_permission(request, obj)
-        return allowed and (obj is None or roles.may_change(request.user, obj))
+        return allowed and (obj is None or roles.may_change(request.user, as_stored(obj)))
 
     def has_delete_permission(self, request, obj=None):
         allowed = super().has_delete_permission(request, obj)
-        return allowed and (obj is None or roles.may_delete(request.user, obj))
+        return allowed and (obj is None or roles.may_delete(request.user, as_stored(obj)))
 
     def has_publish_permission(self, request):
         """For actions with `permissions=["publish"]`: publish, schedule, unpublish."""
@@ -171,6 +193,7 @@ class WorkflowAdminMixin:
         if form.cleaned_data.get(MARK_CORRECTED):
             obj.corrected_at = timezone.now()
         super().save_model(request, obj, form, change)
+        obj.stored_status = obj.status
         if "status" in form.changed_data and obj.status == Status.REVIEW and not roles.can_publish(request.user):
             self.message_user(
                 request,

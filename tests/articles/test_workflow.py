@@ -117,6 +117,30 @@ def test_author_submits_for_review_and_then_cannot_edit_until_it_is_sent_back(cl
     assert 'name="title"' in client.get(change_url(draft)).text
 
 
+def test_author_whose_submission_fails_validation_keeps_her_text_and_saves_it_as_draft(client, autorin):
+    draft = make_article("Reportage", public=False, created_by=autorin)
+    data = admin_form_data(
+        client.get(change_url(draft)), status="review", title="Reportage, fast fertig",
+        source_name="", source_url="https://example.org/bericht",
+    )
+
+    response = client.post(change_url(draft), data)
+
+    assert response.status_code == 200
+    assert "Bitte den Namen der Quelle angeben." in response.text
+    assert 'name="title"' in response.text and 'value="Reportage, fast fertig"' in response.text
+    assert '<option value="draft">Entwurf</option>' in response.text
+    draft.refresh_from_db()
+    assert draft.title == "Reportage" and draft.status == Article.Status.DRAFT
+
+    response = client.post(change_url(draft), admin_form_data(response, status="draft", source_name="Agentur"))
+
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.status == Article.Status.DRAFT
+    assert (draft.title, draft.source_name, draft.source_url) == ("Reportage, fast fertig", "Agentur", "https://example.org/bericht")
+
+
 def test_author_sees_her_articles_and_public_ones_but_not_colleagues_unpublished_work(client, autorin):
     colleague = User.objects.create_user("kollege", is_staff=True)
     make_article("Mein Entwurf", public=False, created_by=autorin)
