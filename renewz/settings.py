@@ -116,6 +116,20 @@ elif DATABASES["default"]["ENGINE"].endswith("postgresql"):
     DATABASES["default"].setdefault("OPTIONS", {}).update(server_side_binding=True, prepare_threshold=2)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# ---------------------------------------------------------------- outages: PostgreSQL and Redis
+# A database or Redis that hangs must cost a reader seconds at most, never a gunicorn worker
+# (its timeout, 30 s, stays above these bounds). README „Production“ → „Outages“.
+DATABASE_CONNECT_TIMEOUT = int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "3"))
+# statement_timeout on the server, and (web process only) the client's bound on every wait for
+# it: the server cannot enforce its own timeout while it hangs (renewz.postgresql).
+DATABASE_STATEMENT_TIMEOUT = float(os.environ.get("DATABASE_STATEMENT_TIMEOUT", "5"))
+# After a failure, requests get the 503 page at once for this long; then one asks again.
+DATABASE_RETRY_SECONDS = int(os.environ.get("DATABASE_RETRY_SECONDS", "10"))
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"]["ENGINE"] = "renewz.postgresql"
+    DATABASES["default"]["OPTIONS"]["connect_timeout"] = DATABASE_CONNECT_TIMEOUT
+# ------------------------------------------------------------------------------------------------
+
 # Local memory in the embedded default; Redis, shared by all app servers, in production.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
