@@ -1,16 +1,55 @@
-"""A database that hangs: every wait for it ends after a few seconds, then it counts as down for a while."""
+"""A database that fails or hangs: readers get a German 503 page, soon."""
 import socket
 import struct
 import threading
 import time
 
 import pytest
-from django.db import OperationalError, connections
+from django.db import OperationalError, ProgrammingError, connection, connections
 from django.db.utils import load_backend
+from django.test import Client
 
 from renewz.postgresql.base import bound_reader_waits
+from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
+
+
+def failing_database(error):
+    def execute(execute, sql, params, many, context):
+        raise error
+
+    return connection.execute_wrapper(execute)
+
+
+@pytest.fixture
+def reader():
+    """A reader's browser: the error page is what it gets, not a traceback."""
+    return Client(raise_request_exception=False)
+
+
+def test_reader_gets_a_german_503_with_retry_after_when_the_database_fails(reader):
+    article = make_article("Koalition einigt sich")
+
+    with failing_database(OperationalError("server closed the connection unexpectedly")):
+        response = reader.get(article.get_absolute_url())
+
+    assert response.status_code == 503
+    assert int(response["Retry-After"]) > 0
+    assert response["Cache-Control"] == "no-store"  # a CDN must not keep the error page
+    assert "Vorübergehend nicht erreichbar" in response.text
+    assert '<html lang="de">' in response.text
+
+
+def test_a_bug_stays_a_500(reader):
+    article = make_article("Koalition einigt sich")
+
+    with failing_database(ProgrammingError("column does not exist")):
+        response = reader.get(article.get_absolute_url())
+
+    assert response.status_code == 500
+    assert not response.has_header("Retry-After")
+    assert "Technischer Fehler" in response.text
 
 
 # ----------------------------------------------------------- a PostgreSQL server that hangs
