@@ -1,16 +1,20 @@
-"""A database that fails or hangs: readers get a German 503 page, soon."""
+"""A database that fails or hangs: readers get a German 503 page at once, cached pages stay up."""
 import socket
 import struct
 import threading
 import time
+from decimal import Decimal
 
 import pytest
 from django.db import OperationalError, ProgrammingError, connection, connections
 from django.db.utils import load_backend
 from django.test import Client
+from django.utils import timezone
 
+from renewz import pagecache
 from renewz.postgresql.base import bound_reader_waits
 from tests.factories import make_article
+from tickers.models import Coin
 
 pytestmark = pytest.mark.django_db
 
@@ -50,6 +54,26 @@ def test_a_bug_stays_a_500(reader):
     assert response.status_code == 500
     assert not response.has_header("Retry-After")
     assert "Technischer Fehler" in response.text
+
+
+def test_cached_pages_are_served_while_the_database_fails(reader, settings):
+    settings.PAGE_CACHE_ENABLED = True
+    Coin.objects.create(symbol="BTC", name="Bitcoin", api_id="bitcoin", price_eur=Decimal("87412.5"),
+                        updated_at=timezone.now())
+    make_article("Koalition einigt sich")
+    assert reader.get("/")["X-Page-Cache"] == "miss"
+    # What would make a hit ask the database: the ticker's rows expired, and a scheduled
+    # change of the content is due.
+    Coin.objects.forget_header()
+    pagecache.cache.set(pagecache.NEXT_CHANGE_KEY, time.time() - 1, timeout=None)
+
+    with failing_database(OperationalError("the database server did not answer")):
+        response = reader.get("/")
+
+    assert response.status_code == 200
+    assert response["X-Page-Cache"] == "hit"
+    assert "Koalition einigt sich" in response.text
+    assert "87.412,50" in response.text  # the ticker as the page was stored with it
 
 
 # ----------------------------------------------------------- a PostgreSQL server that hangs
