@@ -128,6 +128,8 @@ DATABASE_RETRY_SECONDS = int(os.environ.get("DATABASE_RETRY_SECONDS", "10"))
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["ENGINE"] = "renewz.postgresql"
     DATABASES["default"]["OPTIONS"]["connect_timeout"] = DATABASE_CONNECT_TIMEOUT
+# A dead or hung Redis costs one socket timeout per process per this many seconds (renewz.cache).
+REDIS_RETRY_SECONDS = int(os.environ.get("REDIS_RETRY_SECONDS", "10"))
 # ------------------------------------------------------------------------------------------------
 
 # Local memory in the embedded default; Redis, shared by all app servers, in production.
