@@ -231,6 +231,10 @@ TICKER_API_URL = os.environ.get("TICKER_API_URL", "https://api.coingecko.com/api
 TICKER_API_KEY = os.environ.get("TICKER_API_KEY", "")
 TICKER_API_TIMEOUT = min(float(os.environ.get("TICKER_API_TIMEOUT", "5")), 5.0)
 TICKER_STALE_AFTER_MINUTES = int(os.environ.get("TICKER_STALE_AFTER_MINUTES", "15"))
+# The whole refresh ends by then, however slowly the API answers: a refresh run every minute
+# must be over before the next one starts (which is refused while one runs: TICKER_LOCK_FILE).
+TICKER_REFRESH_DEADLINE = min(float(os.environ.get("TICKER_REFRESH_DEADLINE", "20")), 50.0)
+TICKER_LOCK_FILE = Path(os.environ.get("TICKER_LOCK_FILE", VAR_DIR / "refresh_tickers.lock"))
 
 LOGGING = {
     "version": 1,
