@@ -9,7 +9,7 @@ PORT := 8000
 RUN_ENV = DJANGO_SECRET_KEY="$$(cat var/secret_key)" DJANGO_SERVE_MEDIA=1
 TEST_ENV = DJANGO_SECRET_KEY=test-only-not-secret DJANGO_DEBUG=0
 
-.PHONY: run test test-services browser install admin refresh-tickers bench clean
+.PHONY: run test test-services browser install admin refresh-tickers bench faults clean
 
 install: $(VENV)/.installed
 
@@ -65,6 +65,11 @@ bench: N ?= 100000
 bench: install
 	@command -v wrk >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk; }
 	$(PY) tests/postgres_server.py -- $(PY) -m bench.run --articles $(N)
+
+# PostgreSQL and Redis frozen, a dripping price API: what readers get (README „Outages“).
+faults: FAULT_SECONDS ?= 15
+faults: install test-services
+	$(PY) tests/postgres_server.py -- $(PY) -m bench.faults --seconds $(FAULT_SECONDS)
 
 clean:
 	rm -rf $(VENV) var build *.egg-info
