@@ -9,7 +9,7 @@ PORT := 8000
 RUN_ENV = DJANGO_SECRET_KEY="$$(cat var/secret_key)" DJANGO_SERVE_MEDIA=1
 TEST_ENV = DJANGO_SECRET_KEY=test-only-not-secret DJANGO_DEBUG=0
 
-.PHONY: run test test-services browser install admin refresh-tickers bench bench-compare clean
+.PHONY: run test test-services browser install admin refresh-tickers bench bench-compare faults clean
 
 install: $(VENV)/.installed
 
@@ -73,6 +73,11 @@ bench-compare: install
 	@test -n "$(BASE)" || { echo "usage: make bench-compare BASE=<git revision> [N=100000]"; exit 2; }
 	@command -v wrk >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk; }
 	$(PY) tests/postgres_server.py -- $(PY) -m bench.compare --base $(BASE) --articles $(N)
+
+# PostgreSQL and Redis frozen, a dripping price API: what readers get (README „Outages“).
+faults: FAULT_SECONDS ?= 15
+faults: install test-services
+	$(PY) tests/postgres_server.py -- $(PY) -m bench.faults --seconds $(FAULT_SECONDS)
 
 clean:
 	rm -rf $(VENV) var build *.egg-info

@@ -6,3 +6,8 @@ from django.core.asgi import get_asgi_application
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "renewz.settings")
 
 application = get_asgi_application()
+
+# Readers must not wait on a hung database (renewz.postgresql); commands are not bounded.
+from renewz.postgresql.base import bound_reader_waits  # noqa: E402  (needs the settings loaded above)
+
+bound_reader_waits()

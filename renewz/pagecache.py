@@ -26,6 +26,7 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import DatabaseError
 from django.dispatch import Signal
 from django.http import HttpResponse
 from django.template.loader import render_to_string
@@ -69,7 +70,15 @@ def current_generation():
     generation = state.get(GENERATION_KEY)
     next_change = state.get(NEXT_CHANGE_KEY)
     if generation is None or (next_change is not None and time.time() >= next_change):
-        content_changed()
+        try:
+            content_changed()  # its receivers ask the database for the next scheduled change
+        except DatabaseError:
+            if generation is None:
+                raise
+            # A scheduled article cannot be shown while the database is out anyway: until it
+            # is back, readers keep getting the cached pages.
+            logger.warning("Page cache: database unavailable, cached pages kept past their scheduled change")
+            return generation
         generation = cache.get(GENERATION_KEY)
     return generation
 
@@ -94,9 +103,15 @@ def is_storable(response):
 
 
 def current_ticker_fragment():
+    """The ticker as it is now, or None while the database is unavailable (then a cached page
+    keeps the ticker it was stored with)."""
     from tickers.models import Coin
 
-    html = render_to_string("tickers/ticker.html", {"ticker_coins": Coin.objects.for_header()})
+    try:
+        coins = Coin.objects.for_header()
+    except DatabaseError:
+        return None
+    html = render_to_string("tickers/ticker.html", {"ticker_coins": coins})
     return f"<!--ticker-->{html}<!--/ticker-->".encode()
 
 
@@ -126,10 +141,10 @@ class PageCacheMiddleware:
         stored = cache.get(key)
         if stored is not None:
             ticker = current_ticker_fragment()
-            response = HttpResponse(
-                TICKER_FRAGMENT.sub(lambda match: ticker, stored["content"], count=1),
-                headers=stored["headers"],
-            )
+            content = stored["content"]
+            if ticker is not None:
+                content = TICKER_FRAGMENT.sub(lambda match: ticker, content, count=1)
+            response = HttpResponse(content, headers=stored["headers"])
             response["X-Page-Cache"] = "hit"
             return add_public_cache_headers(response)
 

@@ -122,6 +122,22 @@ elif DATABASES["default"]["ENGINE"].endswith("postgresql"):
     DATABASES["default"].setdefault("OPTIONS", {}).update(server_side_binding=True, prepare_threshold=2)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# ---------------------------------------------------------------- outages: PostgreSQL and Redis
+# A database or Redis that hangs must cost a reader seconds at most, never a gunicorn worker
+# (its timeout, 30 s, stays above these bounds). README „Production“ → „Outages“.
+DATABASE_CONNECT_TIMEOUT = int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "3"))
+# statement_timeout on the server, and (web process only) the client's bound on every wait for
+# it: the server cannot enforce its own timeout while it hangs (renewz.postgresql).
+DATABASE_STATEMENT_TIMEOUT = float(os.environ.get("DATABASE_STATEMENT_TIMEOUT", "5"))
+# After a failure, requests get the 503 page at once for this long; then one asks again.
+DATABASE_RETRY_SECONDS = int(os.environ.get("DATABASE_RETRY_SECONDS", "10"))
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"]["ENGINE"] = "renewz.postgresql"
+    DATABASES["default"]["OPTIONS"]["connect_timeout"] = DATABASE_CONNECT_TIMEOUT
+# A dead or hung Redis costs one socket timeout per process per this many seconds (renewz.cache).
+REDIS_RETRY_SECONDS = int(os.environ.get("REDIS_RETRY_SECONDS", "10"))
+# ------------------------------------------------------------------------------------------------
+
 # Local memory in the embedded default; Redis, shared by all app servers, in production.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
@@ -277,6 +293,10 @@ TICKER_API_URL = os.environ.get("TICKER_API_URL", "https://api.coingecko.com/api
 TICKER_API_KEY = os.environ.get("TICKER_API_KEY", "")
 TICKER_API_TIMEOUT = min(float(os.environ.get("TICKER_API_TIMEOUT", "5")), 5.0)
 TICKER_STALE_AFTER_MINUTES = int(os.environ.get("TICKER_STALE_AFTER_MINUTES", "15"))
+# The whole refresh ends by then, however slowly the API answers: a refresh run every minute
+# must be over before the next one starts (which is refused while one runs: TICKER_LOCK_FILE).
+TICKER_REFRESH_DEADLINE = min(float(os.environ.get("TICKER_REFRESH_DEADLINE", "20")), 50.0)
+TICKER_LOCK_FILE = Path(os.environ.get("TICKER_LOCK_FILE", VAR_DIR / "refresh_tickers.lock"))
 
 LOGGING = {
     "version": 1,

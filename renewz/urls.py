@@ -23,3 +23,6 @@ if settings.SERVE_MEDIA:
     urlpatterns += [
         re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
     ]
+
+# A database outage gets a German 503 with Retry-After, any other error Django's 500 page.
+handler500 = "renewz.outage.server_error"

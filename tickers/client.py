@@ -1,10 +1,13 @@
 """HTTP client for the CoinGecko-style `simple/price` API (standard library only)."""
 import json
-from http.client import HTTPException
+import socket
+import threading
+import time
 from decimal import Decimal
+from http.client import HTTPException
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlencode
-from urllib.request import Request, urlopen
+from urllib.request import HTTPHandler, HTTPSHandler, Request, build_opener
 
 from django.conf import settings
 
@@ -29,11 +32,73 @@ def price_url(api_ids):
     return f"{settings.TICKER_API_URL.rstrip('/')}/simple/price?{query}"
 
 
-def fetch_prices(api_ids):
+class _Deadline:
+    """Cuts every connection made through it at one moment (time.monotonic()).
+
+    A socket timeout bounds each read, not the whole answer: a server that sends a byte every
+    few seconds never trips it. So when the deadline comes, the socket is shut down and the
+    read in progress ends at once.
+    """
+
+    def __init__(self, at):
+        self.at = at
+        self.timers = []
+
+    def remaining(self):
+        return self.at - time.monotonic()
+
+    @staticmethod
+    def missed():
+        return f"no complete answer within the refresh deadline of {settings.TICKER_REFRESH_DEADLINE} s"
+
+    def watch(self, sock):
+        timer = threading.Timer(max(0.0, self.remaining()), self._cut, [sock])
+        timer.daemon = True
+        timer.start()
+        self.timers.append(timer)
+        return sock
+
+    @staticmethod
+    def _cut(sock):
+        try:
+            socket.socket.shutdown(sock, socket.SHUT_RDWR)  # below TLS, if any
+        except OSError:
+            pass  # already closed
+
+    def opener(self):
+        deadline = self
+
+        class Watching:
+            def do_open(self, http_class, request, **kwargs):
+                class Connection(http_class):
+                    def __init__(self, *args, **kwargs):
+                        super().__init__(*args, **kwargs)
+                        connect = self._create_connection
+                        # Right after the TCP connect, so that a slow TLS handshake is cut too.
+                        self._create_connection = lambda *a, **kw: deadline.watch(connect(*a, **kw))
+
+                return super().do_open(Connection, request, **kwargs)
+
+        class Http(Watching, HTTPHandler):
+            pass
+
+        class Https(Watching, HTTPSHandler):
+            pass
+
+        return build_opener(Http(), Https())
+
+    def stop(self):
+        for timer in self.timers:
+            timer.cancel()
+
+
+def fetch_prices(api_ids, deadline=None):
     """Return the decoded response object, keyed by API id.
 
     Numbers come back as Decimal (or int), never float, so prices stay exact;
     NaN/Infinity become Decimal too and are left for the caller to reject per coin.
+    `deadline` (time.monotonic()) ends the whole request, however slowly the server answers;
+    by default TICKER_REFRESH_DEADLINE seconds from now.
     """
     url = price_url(api_ids)
     if not url.startswith(("https://", "http://")):
@@ -41,9 +106,15 @@ def fetch_prices(api_ids):
     headers = {"Accept": "application/json", "User-Agent": "RENEWZ-Ticker/1.0"}
     if settings.TICKER_API_KEY:
         headers["x-cg-demo-api-key"] = settings.TICKER_API_KEY
+    deadline = _Deadline(time.monotonic() + settings.TICKER_REFRESH_DEADLINE if deadline is None else deadline)
+    if deadline.remaining() <= 0:
+        raise PriceAPIError(deadline.missed())
+    timeout = min(settings.TICKER_API_TIMEOUT, deadline.remaining())
     try:
-        with urlopen(Request(url, headers=headers), timeout=settings.TICKER_API_TIMEOUT) as response:
+        with deadline.opener().open(Request(url, headers=headers), timeout=timeout) as response:
             body = response.read(MAX_RESPONSE_BYTES + 1)
+        if deadline.remaining() <= 0:  # the cut socket ends a read early, without an error
+            raise PriceAPIError(deadline.missed())
     except HTTPError as error:
         with error:
             reason = f"HTTP {error.code}"
@@ -56,10 +127,14 @@ def fetch_prices(api_ids):
     except (URLError, OSError, HTTPException) as error:
         # URLError wraps errors while connecting; TimeoutError (an OSError) and
         # HTTPException (e.g. IncompleteRead) come from a slow or broken response.
+        if deadline.remaining() <= 0:
+            raise PriceAPIError(deadline.missed()) from error
         detail = getattr(error, "reason", error)
         if isinstance(detail, TimeoutError) or isinstance(error, TimeoutError):
             raise PriceAPIError(f"timeout after {settings.TICKER_API_TIMEOUT} s") from error
         raise PriceAPIError(f"network error: {detail}") from error
+    finally:
+        deadline.stop()
     if len(body) > MAX_RESPONSE_BYTES:
         raise PriceAPIError("response too large")
     try:

@@ -1,9 +1,14 @@
 """Refreshing the ticker: fetch, validate, and write only prices that make sense."""
+import fcntl
 import logging
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
+from pathlib import Path
 
+from django.conf import settings
 from django.utils import timezone
 
 from .client import PriceAPIError, fetch_prices
@@ -22,6 +27,30 @@ CHANGE_PLACES = Decimal("1e-4")
 
 class InvalidQuote(ValueError):
     pass
+
+
+class RefreshRunning(Exception):
+    """Another refresh is still running; this one did nothing."""
+
+
+@contextmanager
+def refresh_lock():
+    """Held while a refresh runs: a second one, in any process on this host, is refused.
+
+    An flock on TICKER_LOCK_FILE: the kernel releases it when the holder exits, also when it
+    is killed, so a crashed refresh never blocks the next one.
+    """
+    path = Path(settings.TICKER_LOCK_FILE)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a") as lock_file:
+        try:
+            fcntl.flock(lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise RefreshRunning(str(path)) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(lock_file, fcntl.LOCK_UN)
 
 
 @dataclass
@@ -87,15 +116,22 @@ def tickers_refresh():
     """Fetch prices for all active coins and write those that validate.
 
     Coins that fail keep their last good values. Failures are logged to the
-    "tickers" logger and listed in the result.
+    "tickers" logger and listed in the result. The whole refresh ends within
+    TICKER_REFRESH_DEADLINE seconds; raises RefreshRunning if another one is running.
     """
+    deadline = time.monotonic() + settings.TICKER_REFRESH_DEADLINE
+    with refresh_lock():
+        return _refresh(deadline)
+
+
+def _refresh(deadline):
     result = RefreshResult()
     coins = list(Coin.objects.active().order_by("position", "symbol"))
     if not coins:
         return result
 
     try:
-        data = fetch_prices([coin.api_id for coin in coins])
+        data = fetch_prices([coin.api_id for coin in coins], deadline=deadline)
     except PriceAPIError as error:
         logger.warning("Ticker refresh failed, no prices written: %s", error)
         result.failed = {coin.symbol: str(error) for coin in coins}

@@ -1,8 +1,11 @@
-"""Production cache: Redis shared by all app servers; with Redis down, pages still work."""
+"""Production cache: Redis shared by all app servers; with Redis down or hung, pages still work and stay fast."""
+import contextlib
 import logging
 import shutil
+import signal
 import socket
 import subprocess
+import threading
 import time
 
 import pytest
@@ -19,14 +22,13 @@ def free_port():
         return probe.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def redis_url(tmp_path_factory):
+@contextlib.contextmanager
+def redis_server(folder):
     """A throwaway Redis server on 127.0.0.1 (Debian's redis-server; `make test` installs it)."""
     binary = shutil.which("redis-server") or "/usr/bin/redis-server"
     port = free_port()
     server = subprocess.Popen(
-        [binary, "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no",
-         "--dir", str(tmp_path_factory.mktemp("redis"))],
+        [binary, "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no", "--dir", str(folder)],
         stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT,
     )
     try:
@@ -38,10 +40,17 @@ def redis_url(tmp_path_factory):
             except OSError:
                 assert server.poll() is None and time.monotonic() < deadline, "redis-server did not start"
                 time.sleep(0.05)
-        yield f"redis://127.0.0.1:{port}/0"
+        yield f"redis://127.0.0.1:{port}/0", server
     finally:
+        server.send_signal(signal.SIGCONT)  # in case a test froze it
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory):
+    with redis_server(tmp_path_factory.mktemp("redis")) as (url, _):
+        yield url
 
 
 def use_redis(settings, url):
@@ -81,3 +90,76 @@ def test_with_redis_down_pages_are_served_uncached_and_it_is_logged(client, sett
             assert "Trotz Ausfall lesbar" in response.text
             assert response["X-Page-Cache"] == "miss"
     assert "Redis cache unavailable" in caplog.text
+
+
+class HungServer:
+    """A server on 127.0.0.1 that accepts connections and never answers (a frozen Redis)."""
+
+    def __init__(self):
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.connections = []
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.thread.start()
+
+    def _accept(self):
+        while True:
+            try:
+                connection, _ = self.listener.accept()
+            except OSError:
+                return  # closed
+            self.connections.append(connection)
+
+    def close(self):
+        self.listener.close()
+        for connection in self.connections:
+            connection.close()
+
+
+@pytest.fixture
+def hung_redis_url():
+    server = HungServer()
+    try:
+        yield f"redis://127.0.0.1:{server.port}/0", server
+    finally:
+        server.close()
+
+
+def test_a_hung_redis_costs_one_timeout_not_one_per_cache_call(client, settings, hung_redis_url, caplog):
+    url, server = hung_redis_url
+    use_redis(settings, url)
+    settings.PAGE_CACHE_ENABLED = True
+    make_article("Trotz hängendem Redis lesbar")
+
+    started = time.monotonic()
+    with caplog.at_level(logging.WARNING, logger="renewz.cache"):
+        pages = [client.get("/") for _ in range(5)]
+    elapsed = time.monotonic() - started
+
+    assert [page.status_code for page in pages] == [200] * 5
+    assert all("Trotz hängendem Redis lesbar" in page.text for page in pages)
+    # Without the breaker each page waited 0.25 s for each of its cache calls (2.3 s a page).
+    assert elapsed < 1.5, f"5 pages took {elapsed:.2f} s"
+    assert len(server.connections) == 1, "Redis is asked once, then left alone for the interval"
+    assert caplog.text.count("Redis cache unavailable") == 1
+
+
+def test_a_frozen_redis_is_used_again_after_the_interval_once_it_is_back(client, settings, tmp_path):
+    settings.REDIS_RETRY_SECONDS = 1
+    settings.PAGE_CACHE_ENABLED = True
+    make_article("Wieder im Cache")
+    with redis_server(tmp_path) as (url, server):
+        use_redis(settings, url)
+        assert client.get("/")["X-Page-Cache"] == "miss"
+        assert client.get("/")["X-Page-Cache"] == "hit"
+
+        server.send_signal(signal.SIGSTOP)
+        started = time.monotonic()
+        frozen = [client.get("/") for _ in range(3)]
+        assert time.monotonic() - started < 1.0, "one timeout (0.25 s), not one per cache call"
+        assert [page.status_code for page in frozen] == [200] * 3
+        assert all(page["X-Page-Cache"] == "miss" for page in frozen)
+
+        server.send_signal(signal.SIGCONT)
+        time.sleep(1.1)  # the interval
+        assert client.get("/")["X-Page-Cache"] == "hit", "Redis is asked again, and still holds the page"

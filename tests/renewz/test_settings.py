@@ -36,7 +36,7 @@ def test_environment_chooses_debug_hosts_and_database():
         DATABASE_URL="postgres://renewz@db.internal:5432/renewz",
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "True django.db.backends.postgresql ['renewz.de', 'www.renewz.de']"
+    assert result.stdout.strip() == "True renewz.postgresql ['renewz.de', 'www.renewz.de']"
 
 
 def test_fragment_cache_is_local_memory_unless_switched_off():

@@ -27,11 +27,16 @@ class FakePriceAPI:
         self.release = threading.Event()
         self.respond(recorded("ok.json"))
 
-    def respond(self, body, status=200, headers=None, delay=0, content_type="application/json"):
+    def respond(self, body, status=200, headers=None, delay=0, content_type="application/json", drip=None):
+        """`drip`: seconds between single bytes, from the status line on ("headers") or of the body ("body")."""
         self.body = body.encode() if isinstance(body, str) else body
         self.status = status
         self.headers = {"Content-Type": content_type, **(headers or {})}
         self.delay = delay
+        self.drip = drip
+
+    def drip_every(self, seconds, what="body"):
+        self.respond(recorded("ok.json"), drip=(seconds, what))
 
 
 class _Server(ThreadingHTTPServer):
@@ -48,6 +53,8 @@ def price_api(settings):
             api.requests.append(SimpleNamespace(path=self.path, headers=self.headers))
             if api.delay:
                 api.release.wait(api.delay)  # cut short at teardown
+            if api.drip:
+                return self.drip(*api.drip)
             try:
                 self.send_response(api.status)
                 for name, value in api.headers.items():
@@ -57,6 +64,21 @@ def price_api(settings):
                 self.wfile.write(api.body)
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client gave up (timeout test)
+
+        def drip(self, seconds, what):
+            head = f"HTTP/1.1 {api.status} OK\r\nContent-Length: {len(api.body)}\r\n".encode()
+            head += "".join(f"{name}: {value}\r\n" for name, value in api.headers.items()).encode() + b"\r\n"
+            try:
+                if what == "body":
+                    self.wfile.write(head)
+                    head = b""
+                for byte in head + api.body:
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    if api.release.wait(seconds):  # cut short at teardown
+                        return
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client gave up (deadline test)
 
         def log_message(self, format, *args):
             pass
@@ -74,6 +96,12 @@ def price_api(settings):
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+@pytest.fixture(autouse=True)
+def refresh_lock_file(settings, tmp_path):
+    settings.TICKER_LOCK_FILE = tmp_path / "refresh_tickers.lock"
+    return settings.TICKER_LOCK_FILE
 
 
 @pytest.fixture

@@ -40,7 +40,7 @@ def test_good_refresh_writes_exact_prices_and_shows_them(price_api, coins):
 
     output = refresh_command()
 
-    assert "Updated: BTC, ETH, LTC" in output
+    assert "Aktualisiert: BTC, ETH, LTC" in output
     btc = Coin.objects.get(symbol="BTC")
     assert btc.price_eur == Decimal("87412.5")
     assert btc.change_24h == Decimal("2.1375")
@@ -241,7 +241,7 @@ def test_price_within_factor_ten_is_accepted(price_api, priced_coins):
 def test_no_active_coins_is_not_an_error(price_api, coins):
     Coin.objects.update(is_active=False)
 
-    assert "nothing to refresh" in refresh_command()
+    assert "nichts zu aktualisieren" in refresh_command()
     assert price_api.requests == []
 
 
