@@ -78,6 +78,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "renewz.bad_input.RefuseNulBytesInAdminMiddleware",
     "renewz.pagecache.PrivateResponsesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
 ]

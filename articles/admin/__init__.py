@@ -9,6 +9,5 @@ tags           Schlagwörter: counts, merge, kept addresses
 author, section  Autor/innen and Ressorts
 changelist     what keeps the article list fast at 100,000 articles
 editor, forms  the rich-text body field; fields shared by the forms
-bad_input      query strings the database cannot answer (NUL bytes): a 400, not a 500
 """
 from . import article, author, section, tags  # noqa: F401 (registration)

@@ -12,7 +12,6 @@ from taggit.models import Tag
 from taggit.utils import parse_tags
 
 from ..models import Article, Byline, RelatedLink
-from .bad_input import RefusesNulBytesMixin
 from .changelist import AuthorFilter, EstimatedCountPaginator, FastChangeList, TagFilter
 from .editor import BodyEditorField
 from .forms import GERMAN_SLUG_JS, URL_AND_IMAGE_FIELDS, URL_FIELDS_ASSUME_HTTPS, formfield_assuming_https
@@ -86,7 +85,7 @@ class RelatedLinkInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(RefusesNulBytesMixin, WorkflowAdminMixin, RevisionAdminMixin, PreviewLinkAdminMixin, admin.ModelAdmin):
+class ArticleAdmin(WorkflowAdminMixin, RevisionAdminMixin, PreviewLinkAdminMixin, admin.ModelAdmin):
     """The editors' article admin. Each newsroom concern lives in its own mixin;
     every mixin method calls super(), so they compose."""
 

@@ -2,13 +2,12 @@ from django.contrib import admin
 from django.db.models import Count
 
 from ..models import Author
-from .bad_input import RefusesNulBytesMixin
 from .changelist import changelist_link
 from .forms import GERMAN_SLUG_JS, URL_AND_IMAGE_FIELDS
 
 
 @admin.register(Author)
-class AuthorAdmin(RefusesNulBytesMixin, admin.ModelAdmin):
+class AuthorAdmin(admin.ModelAdmin):
     list_display = ["name", "job_title", "is_active", "article_count"]
     list_filter = ["is_active"]
     # Explicit: the article count's GROUP BY drops the model's default ordering, and the

@@ -2,13 +2,12 @@ from django.contrib import admin
 from django.db.models import Count
 
 from ..models import Section
-from .bad_input import RefusesNulBytesMixin
 from .changelist import changelist_link
 from .forms import GERMAN_SLUG_JS
 
 
 @admin.register(Section)
-class SectionAdmin(RefusesNulBytesMixin, admin.ModelAdmin):
+class SectionAdmin(admin.ModelAdmin):
     list_display = ["name", "slug", "position", "article_count"]
     list_editable = ["position"]
     search_fields = ["name"]

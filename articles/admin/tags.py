@@ -11,7 +11,6 @@ from taggit.admin import TagAdmin as TaggitTagAdmin
 from taggit.models import Tag
 
 from ..tags import keep_former_tag_slug, merge_tags
-from .bad_input import RefusesNulBytesMixin
 from .changelist import changelist_link
 from .forms import GERMAN_SLUG_JS
 
@@ -95,7 +94,7 @@ admin.site.unregister(Tag)
 
 
 @admin.register(Tag)
-class TagAdmin(RefusesNulBytesMixin, TagLinksAdminMixin, TaggitTagAdmin):
+class TagAdmin(TagLinksAdminMixin, TaggitTagAdmin):
     list_display = ["name", "slug", "article_count"]
     search_fields = ["name"]
 

@@ -30,6 +30,14 @@ def test_a_nul_byte_in_the_other_newsroom_lists_is_a_bad_request(client, editor,
     assert client.get(f"{list_url}?q=%00").status_code == 400
 
 
+@pytest.mark.parametrize("list_url", ["/admin/auth/user/", "/admin/auth/group/", "/admin/tickers/coin/"])
+def test_a_nul_byte_in_the_administrations_lists_is_a_bad_request(admin_client, list_url):
+    response = admin_client.get(f"{list_url}?q=%00")
+    assert response.status_code == 400
+    assert BAD_REQUEST_PAGE in response.text
+    assert admin_client.get(f"{list_url}?q=a").status_code == 200
+
+
 @pytest.mark.parametrize("model_name, field_name", [("relatedlink", "target"), ("byline", "author"), ("article", "tags")])
 def test_a_nul_byte_in_an_autocomplete_term_is_a_bad_request(client, editor, model_name, field_name):
     make_article("Eine Meldung", tags=["Wahlen"])
