@@ -25,6 +25,12 @@ class BylineRssFeed(Rss201rev2Feed):
     (RSS's own `<author>` wants an e-mail address, which we do not publish), and with the
     update time as `<atom:updated>`, which RSS itself has no element for."""
 
+    def __init__(self, title, link, description, **kwargs):
+        # RSS cannot say that a channel's title and description are plain text, and readers
+        # take them for HTML: a Thema named "<script>" must reach them escaped as HTML too,
+        # like the items' descriptions. (Atom's titles and subtitle are text constructs.)
+        super().__init__(escape(title), link, escape(description), **kwargs)
+
     def rss_attributes(self):
         return {**super().rss_attributes(), "xmlns:dc": DUBLIN_CORE}
 
