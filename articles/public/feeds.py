@@ -15,6 +15,7 @@ from django.utils.html import escape
 from taggit.models import Tag
 
 from ..models import Article, Author, Section
+from .views import with_public_articles
 
 FEED_LENGTH = 30
 DUBLIN_CORE = "http://purl.org/dc/elements/1.1/"
@@ -167,7 +168,7 @@ class TagFeed(ArticleFeed):
             return redirect(f"articles:{request.resolver_match.url_name}", slug=tag.slug, permanent=True)
 
     def get_object(self, request, slug):
-        return get_object_or_404(Tag, slug=slug)
+        return get_object_or_404(Tag.objects.filter(with_public_articles()), slug=slug)
 
     def title(self, tag):
         return f"Thema: {tag.name} – {settings.SITE_NAME}"

@@ -137,6 +137,12 @@ def test_a_tag_named_like_markup_is_plain_text_in_atom(client):
     assert feed.feed.subtitle_detail.type == "text/plain"
 
 
+@pytest.mark.parametrize("path", FEED_FORMATS)
+def test_feed_of_a_tag_of_drafts_only_is_not_found(client, newsroom, path):
+    make_article("Geheime Übernahme", section=newsroom["section"], tags=["Übernahmepläne"], public=False)
+    assert client.get(f"/thema/uebernahmeplaene/{path}").status_code == 404
+
+
 @pytest.mark.parametrize("url", [
     "/ressort/gibt-es-nicht/feed/", "/thema/gibt-es-nicht/feed/atom/", "/autor/gibt-es-nicht/feed/",
 ])
