@@ -26,10 +26,10 @@ var/secret_key:
 run: install var/secret_key
 	$(RUN_ENV) $(PY) manage.py migrate --noinput
 	$(RUN_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
-	$(RUN_ENV) $(PY) manage.py load_demo
+	$(RUN_ENV) $(PY) manage.py load_demo --if-empty
 	@echo
 	@echo "RENEWZ runs on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
-	@echo "Admin logins: the demo users listed above, one per role (README „Rollen“)."
+	@echo "Admin logins: the demo users, one per role (README „Rollen“), if the demo was loaded above."
 	@echo "A superuser of your own: run 'make admin' in a second terminal."
 	@echo
 	$(RUN_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
