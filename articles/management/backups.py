@@ -56,6 +56,8 @@ def backup_create(root=None):
     return the folder and its manifest."""
     root = Path(root or default_root())
     vendor = _vendor()
+    if "django_migrations" not in connection.introspection.table_names():
+        raise BackupError("Die Datenbank hat keine Tabellen (noch nicht migriert): nichts zu sichern.")
     started = time.monotonic()
     root.mkdir(parents=True, exist_ok=True)
     name = _free_name(root, datetime.now(UTC).strftime(FOLDER_FORMAT))

@@ -100,6 +100,8 @@ def test_backup_restores_every_article_author_tag_revision_and_image_into_a_fres
     make_database_fresh()
     for path in sorted(media.rglob("*"), reverse=True):
         path.unlink() if path.is_file() else path.rmdir()
+    with pytest.raises(CommandError, match="keine Tabellen"):  # nothing to back up: said, not an empty backup
+        backup(tmp_path / "backups")
 
     summary = restore(folder)
 
