@@ -9,7 +9,7 @@ PORT := 8000
 RUN_ENV = DJANGO_SECRET_KEY="$$(cat var/secret_key)" DJANGO_SERVE_MEDIA=1
 TEST_ENV = DJANGO_SECRET_KEY=test-only-not-secret DJANGO_DEBUG=0
 
-.PHONY: run test test-services browser install admin refresh-tickers bench bench-compare faults clean
+.PHONY: run test test-services browser install admin refresh-tickers backup restore audit bench bench-compare faults clean
 
 install: $(VENV)/.installed
 
@@ -26,10 +26,10 @@ var/secret_key:
 run: install var/secret_key
 	$(RUN_ENV) $(PY) manage.py migrate --noinput
 	$(RUN_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
-	$(RUN_ENV) $(PY) manage.py load_demo
+	$(RUN_ENV) $(PY) manage.py load_demo --if-empty
 	@echo
 	@echo "RENEWZ runs on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
-	@echo "Admin logins: the demo users listed above, one per role (README „Rollen“)."
+	@echo "Admin logins: the demo users, one per role (README „Rollen“), if the demo was loaded above."
 	@echo "A superuser of your own: run 'make admin' in a second terminal."
 	@echo
 	$(RUN_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
@@ -39,6 +39,24 @@ admin: install var/secret_key
 
 refresh-tickers: install var/secret_key
 	$(RUN_ENV) $(PY) manage.py refresh_tickers
+
+# Database and uploads into var/backups/<UTC date and time>/ (README „Backups“).
+backup: install var/secret_key
+	$(RUN_ENV) $(PY) manage.py backup_site
+
+# make restore FROM=var/backups/2026-12-01T2300 [FORCE=1]: refuses a database with content
+# unless FORCE=1; then migrates, in case the backup is older than the code.
+restore: install var/secret_key
+	@test -n "$(FROM)" || { echo "Aufruf: make restore FROM=var/backups/<Datum> [FORCE=1]"; exit 2; }
+	$(RUN_ENV) $(PY) manage.py restore_site "$(FROM)" $(if $(filter 1,$(FORCE)),--force)
+	$(RUN_ENV) $(PY) manage.py migrate --noinput
+
+# Known vulnerabilities of the pinned packages (constraints.txt), from PyPI's JSON API; fails
+# on any. A pin the service cannot be asked about is listed as skipped; AUDIT_STRICT=1 fails
+# on those too. Needs the network, so .ci/run calls it beside `make test`, which runs offline.
+audit: install
+	$(VENV)/bin/pip-audit --requirement constraints.txt --no-deps --disable-pip \
+		--vulnerability-service pypi --progress-spinner off $(if $(filter 1,$(AUDIT_STRICT)),--strict)
 
 # Servers the tests start themselves (throwaway, on 127.0.0.1): Redis, as PostgreSQL does below.
 test-services:

@@ -4,6 +4,7 @@ The one place that says which HTML an article body may contain.
 Bodies are sanitised when they are saved, so templates can trust them on render.
 """
 import re
+from urllib.parse import urlsplit
 
 import nh3
 
@@ -17,6 +18,10 @@ ALLOWED_ATTRIBUTES = {
     "q": {"cite"},
 }
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
+
+# ammonia checks the schemes of href and src only; a quote's `cite` is a URL too.
+URL_ATTRIBUTES = {"cite"}
+_C0_CONTROL_OR_SPACE = "".join(map(chr, range(0x21)))
 
 _BLOCK_TAG = re.compile(r"<\s*(p|h[1-6]|ul|ol|blockquote|div)\b", re.IGNORECASE)
 _BLANK_LINES = re.compile(r"\n\s*\n")
@@ -45,10 +50,25 @@ def sanitise_body(html):
         url_schemes=ALLOWED_URL_SCHEMES,
         link_rel="noopener noreferrer",
         strip_comments=True,
-        attribute_filter=_drop_empty_attribute,
+        attribute_filter=_keep_attribute,
     ).strip()
 
 
-def _drop_empty_attribute(tag, attribute, value):
-    """The editor writes `title=""` on every link whose title was left blank."""
-    return value if value.strip() else None
+def _keep_attribute(tag, attribute, value):
+    """The editor writes `title=""` on every link whose title was left blank; a `cite`
+    whose scheme is not allowed (`javascript:`, `data:`) goes as a link's would."""
+    if not value.strip():
+        return None
+    if attribute in URL_ATTRIBUTES and not _allowed_url(value):
+        return None
+    return value
+
+
+def _allowed_url(value):
+    """Whether a URL is relative or has one of the allowed schemes, read as a browser does:
+    it ignores leading controls and spaces, and (like urlsplit) tabs and newlines anywhere."""
+    try:
+        scheme = urlsplit(value.lstrip(_C0_CONTROL_OR_SPACE)).scheme
+    except ValueError:  # e.g. a broken IPv6 host: no URL a reader could follow
+        return False
+    return not scheme or scheme in ALLOWED_URL_SCHEMES

@@ -15,6 +15,7 @@ from taggit.models import Tag
 
 from .. import renditions
 from ..models import Article, Author, Section
+from .views import with_public_articles
 
 FEED_LENGTH = 30
 DUBLIN_CORE = "http://purl.org/dc/elements/1.1/"
@@ -24,6 +25,12 @@ class BylineRssFeed(Rss201rev2Feed):
     """RSS 2.0 naming every author of an item, in byline order, as one `<dc:creator>` each
     (RSS's own `<author>` wants an e-mail address, which we do not publish), and with the
     update time as `<atom:updated>`, which RSS itself has no element for."""
+
+    def __init__(self, title, link, description, **kwargs):
+        # RSS cannot say that a channel's title and description are plain text, and readers
+        # take them for HTML: a Thema named "<script>" must reach them escaped as HTML too,
+        # like the items' descriptions. (Atom's titles and subtitle are text constructs.)
+        super().__init__(escape(title), link, escape(description), **kwargs)
 
     def rss_attributes(self):
         return {**super().rss_attributes(), "xmlns:dc": DUBLIN_CORE}
@@ -162,7 +169,7 @@ class TagFeed(ArticleFeed):
             return redirect(f"articles:{request.resolver_match.url_name}", slug=tag.slug, permanent=True)
 
     def get_object(self, request, slug):
-        return get_object_or_404(Tag, slug=slug)
+        return get_object_or_404(Tag.objects.filter(with_public_articles()), slug=slug)
 
     def title(self, tag):
         return f"Thema: {tag.name} – {settings.SITE_NAME}"

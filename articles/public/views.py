@@ -2,12 +2,13 @@
 
 Preview responses (staff, share-preview links) are never stored by a cache and never indexed.
 """
+from django.db.models import Exists, OuterRef
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_cache_control
 from taggit.models import Tag
 
 from .. import previews
-from ..models import Article, Author, Section
+from ..models import Article, Author, Section, TaggedArticle, public_condition
 from ..search import clean_query, planned_for_each_query
 from . import fragments
 from .pagination import paginate
@@ -25,13 +26,20 @@ def section_detail(request, slug):
 
 
 def tag_detail(request, slug):
-    """A Thema page; the address of a merged or renamed tag leads to its tag for good."""
+    """A Thema page, for a tag with public articles; the address of a merged or renamed tag
+    leads to its tag for good."""
     try:
-        tag = Tag.objects.get(slug=slug)
+        tag = Tag.objects.filter(with_public_articles()).get(slug=slug)
     except Tag.DoesNotExist:
         return redirect("articles:tag", slug=get_object_or_404(Tag, redirects__old_slug=slug).slug, permanent=True)
     page = paginate(request, Article.objects.public_tagged(tag))
     return render(request, "articles/tag_detail.html", {"tag": tag, "page": page})
+
+
+def with_public_articles():
+    """The condition for a tag that has a Thema page (and feeds): at least one public article,
+    read off the tag rows' listing index. A tag of drafts only is as unknown as no tag."""
+    return Exists(TaggedArticle.objects.filter(public_condition(), tag=OuterRef("pk")))
 
 
 def author_detail(request, slug):

@@ -3,7 +3,8 @@ import re
 from collections import Counter
 
 import pytest
-from django.core.management import call_command
+from django.contrib.auth.models import User
+from django.core.management import CommandError, call_command
 from django.db.models import Q
 from django.utils import timezone
 from PIL import Image
@@ -11,6 +12,7 @@ from PIL import Image
 from articles import demo_content
 from articles.management.commands import load_demo as load_demo_command
 from articles.models import Article, Author, Byline, RelatedLink, Section, TaggedArticle
+from tests.factories import make_article
 from tickers.models import Coin
 
 PUBLIC_ENTRIES = [
@@ -182,29 +184,89 @@ def test_demo_article_page_renders(client):
 
 
 @pytest.mark.django_db
-def test_load_demo_twice_changes_nothing_but_dates(settings):
+def test_load_demo_twice_changes_nothing(settings):
     load_demo()
     counts = row_counts()
-    images = dict(Article.objects.values_list("pk", "hero_image"))
+    rows = sorted(Article.objects.values_list("pk", "title", "published_at", "hero_image"))
     files = sorted(path.name for path in settings.PRIVATE_MEDIA_ROOT.rglob("*.jpg"))  # hero images' storage
-    assert len(files) > len(images)  # originals and renditions
+    assert len(files) > len(rows)  # originals and renditions
 
     summary = load_demo()
 
+    assert "Die Demo ist schon geladen: nichts geändert" in summary
     assert row_counts() == counts
-    assert dict(Article.objects.values_list("pk", "hero_image")) == images
+    assert sorted(Article.objects.values_list("pk", "title", "published_at", "hero_image")) == rows
     assert sorted(path.name for path in settings.PRIVATE_MEDIA_ROOT.rglob("*.jpg")) == files
-    assert "Aufmacherbilder neu erzeugt: 0." in summary
 
 
 @pytest.mark.django_db
-def test_load_demo_redraws_a_missing_image():
+def test_a_second_run_keeps_what_editors_changed_and_deleted():
     load_demo()
-    article = Article.objects.public().first()
-    article.hero_image.storage.delete(article.hero_image.name)
+    edited = article_for(PUBLIC_ENTRIES[0])
+    edited.title = "Von der Redaktion neu betitelt"
+    edited.save()
+    deleted = article_for(PUBLIC_ENTRIES[1])
+    deleted.delete()
+    admin = User.objects.get(username="admin")
+    admin.set_password("nur-die-admin-kennt-es")
+    admin.save()
+    User.objects.filter(username="autorin").delete()
 
-    summary = load_demo()
+    load_demo()
 
-    article.refresh_from_db()
-    assert article.hero_image.storage.exists(article.hero_image.name)
-    assert "Aufmacherbilder neu erzeugt: 1." in summary
+    edited.refresh_from_db()
+    assert edited.title == "Von der Redaktion neu betitelt"
+    assert not Article.objects.filter(title=PUBLIC_ENTRIES[1]["title"]).exists()
+    admin.refresh_from_db()
+    assert admin.check_password("nur-die-admin-kennt-es") and not admin.check_password("renewz-demo-admin")
+    assert not User.objects.filter(username="autorin").exists()
+
+
+@pytest.mark.django_db
+def test_load_demo_refuses_a_database_with_content_it_did_not_create():
+    make_article("Eigene Meldung der Redaktion")
+
+    with pytest.raises(CommandError) as refused:
+        load_demo()
+
+    assert "nicht aus der Demo stammen" in str(refused.value)
+    assert "Artikel: 1" in str(refused.value)
+    assert list(Article.objects.values_list("title", flat=True)) == ["Eigene Meldung der Redaktion"]
+    assert not User.objects.exists()
+    assert not Coin.objects.exists()
+
+
+@pytest.mark.django_db
+def test_load_demo_never_creates_its_logins_beside_a_real_account():
+    """A freshly migrated production database with its first superuser: no demo, no public passwords."""
+    User.objects.create_superuser("chefin", password="ein-eigenes-passwort")
+
+    with pytest.raises(CommandError, match="Benutzerkonten: 1"):
+        load_demo()
+
+    assert list(User.objects.values_list("username", flat=True)) == ["chefin"]
+    assert not Article.objects.exists()
+
+
+@pytest.mark.django_db
+def test_make_run_skips_the_demo_on_a_database_with_content():
+    """`make run` loads with --if-empty: a note instead of an error, and nothing changed."""
+    make_article("Eigene Meldung der Redaktion")
+    counts = row_counts()
+
+    out = io.StringIO()
+    call_command("load_demo", "--if-empty", stdout=out)
+
+    assert "Demo nicht geladen: die Datenbank enthält schon Inhalte (" in out.getvalue()
+    assert "renewz-demo-admin" not in out.getvalue()
+    assert row_counts() == counts and not User.objects.exists()
+
+
+@pytest.mark.django_db
+def test_make_run_loads_the_demo_into_an_empty_database():
+    out = io.StringIO()
+    call_command("load_demo", "--if-empty", stdout=out)
+
+    assert "Demo-Inhalte geladen" in out.getvalue()
+    assert Article.objects.public().count() == len(PUBLIC_ENTRIES)
+    assert User.objects.get(username="admin").check_password("renewz-demo-admin")

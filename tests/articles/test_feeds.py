@@ -1,6 +1,7 @@
 """Readers follow RENEWZ.de in their feed reader: RSS 2.0 and Atom, for the whole site,
 a Ressort, a Thema or an Autor/in."""
 from datetime import timedelta
+from xml.etree import ElementTree
 
 import feedparser
 import pytest
@@ -101,6 +102,46 @@ def test_feed_titles_name_their_subject(client, newsroom):
     assert read_feed(client, "/ressort/politik/feed/")[1].feed.title == "Politik – RENEWZ.de"
     assert read_feed(client, "/thema/verkehr/feed/")[1].feed.title == "Thema: Verkehr – RENEWZ.de"
     assert read_feed(client, "/autor/lena-hartmann/feed/atom/")[1].feed.title == "Lena Hartmann – RENEWZ.de"
+
+
+def rss_channel(response):
+    """The channel's title and description as an RSS reader's XML parser hands them on."""
+    channel = ElementTree.fromstring(response.content).find("channel")
+    return channel.findtext("title"), channel.findtext("description")
+
+
+def test_a_tag_named_like_markup_reaches_rss_readers_as_text(client):
+    """RSS readers render a channel's title and description as HTML: markup in a tag's name
+    must arrive escaped for HTML, not as a script."""
+    article = make_article("Sicherheitslücke geschlossen", tags=["<script>alert(1)</script> & Co"])
+    [tag] = article.tags.all()
+    response = client.get(f"/thema/{tag.slug}/feed/")
+
+    title, description = rss_channel(response)
+    assert title == "Thema: &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co – RENEWZ.de"
+    assert description == (
+        "Die neuesten Artikel zum Thema &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co auf RENEWZ.de."
+    )
+    feed = feedparser.parse(response.content)
+    assert feed.feed.title == "Thema: &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co – RENEWZ.de"
+    assert "<script" not in feed.feed.subtitle
+
+
+def test_a_tag_named_like_markup_is_plain_text_in_atom(client):
+    """Atom marks its titles as text: readers show the name as typed, once escaped in the XML."""
+    article = make_article("Sicherheitslücke geschlossen", tags=["<script>alert(1)</script> & Co"])
+    [tag] = article.tags.all()
+    _, feed = read_feed(client, f"/thema/{tag.slug}/feed/atom/")
+
+    assert feed.feed.title_detail.type == "text/plain"
+    assert feed.feed.title == "Thema: <script>alert(1)</script> & Co – RENEWZ.de"
+    assert feed.feed.subtitle_detail.type == "text/plain"
+
+
+@pytest.mark.parametrize("path", FEED_FORMATS)
+def test_feed_of_a_tag_of_drafts_only_is_not_found(client, newsroom, path):
+    make_article("Geheime Übernahme", section=newsroom["section"], tags=["Übernahmepläne"], public=False)
+    assert client.get(f"/thema/uebernahmeplaene/{path}").status_code == 404
 
 
 @pytest.mark.parametrize("url", [

@@ -26,6 +26,7 @@ def test_reader_never_sees_a_draft_or_a_scheduled_article(client):
         "Geplanter Artikel", section=section, authors=[author], tags=["Wahlen"],
         status=Article.Status.PUBLISHED, published_at=timezone.now() + timedelta(hours=2), public=False,
     )
+    make_article("Wahlbeteiligung steigt", section=section, authors=[author], tags=["Wahlen"])  # so the Thema exists
     assert client.get(draft.get_absolute_url()).status_code == 404
     assert client.get(scheduled.get_absolute_url()).status_code == 404
     for url in ["/", section.get_absolute_url(), author.get_absolute_url(), "/thema/wahlen/"]:
@@ -196,6 +197,22 @@ def test_tag_page_lists_tagged_articles(client):
     assert "<h1>Wahlen</h1>" in response.text
     assert "Wahlbeteiligung steigt" in response.text and "Bitcoin fällt" not in response.text
     assert client.get("/thema/unbekannt/").status_code == 404
+
+
+def test_tag_of_drafts_only_is_not_found_like_an_unknown_tag(client):
+    make_article("Geheime Übernahme", tags=["Übernahmepläne"], public=False)
+    make_article(
+        "Geplante Enthüllung", tags=["Übernahmepläne"], public=False,
+        status=Article.Status.PUBLISHED, published_at=timezone.now() + timedelta(hours=2),
+    )
+    response = client.get("/thema/uebernahmeplaene/")
+    assert response.status_code == 404
+    assert "Übernahmepläne" not in response.text
+
+    make_article("Übernahme angekündigt", tags=["Übernahmepläne"])
+    response = client.get("/thema/uebernahmeplaene/")
+    assert response.status_code == 200
+    assert "Übernahme angekündigt" in response.text and "Geheime Übernahme" not in response.text
 
 
 def test_author_page_shows_bio_and_articles_even_after_deactivation(client):

@@ -172,6 +172,15 @@ def test_listing_sitemaps_name_only_pages_with_a_public_article(client):
     assert locations(read_xml(client, "/sitemap-autoren.xml")) == ["http://testserver/autor/lena-hartmann/"]
 
 
+def test_themen_sitemap_leaves_out_a_tag_of_drafts_and_scheduled_articles_only(client):
+    make_article(tags=["Wahlen"])
+    make_article(tags=["Übernahmepläne"], public=False)
+    make_article(tags=["Übernahmepläne"], public=False, status=Article.Status.PUBLISHED,
+                 published_at=timezone.now() + timedelta(hours=2))
+    assert locations(read_xml(client, "/sitemap-themen.xml")) == ["http://testserver/thema/wahlen/"]
+    assert client.get("/thema/uebernahmeplaene/").status_code == 404
+
+
 @pytest.mark.parametrize("sitemap", ["/sitemap-ressorts.xml", "/sitemap-themen.xml", "/sitemap-autoren.xml"])
 def test_listing_page_was_last_modified_when_its_newest_public_article_appeared(client, sitemap):
     section, author = make_section("Politik"), make_author("Lena Hartmann")

@@ -61,6 +61,24 @@ def test_body_never_carries_script_into_the_page(dangerous):
         assert forbidden not in cleaned
 
 
+@pytest.mark.parametrize(
+    "cite",
+    ["javascript:alert(1)", "JaVaScRiPt:alert(1)", " \x01javascript:alert(1)", "java\tscript:alert(1)",
+     "&#106;avascript:alert(1)", "javascript&colon;alert(1)", "data:text/html;base64,PHNjcmlwdD4=", "vbscript:msgbox(1)"],
+)
+@pytest.mark.parametrize("quote", ["blockquote", "q"])
+def test_a_quotes_source_never_carries_a_script(quote, cite):
+    cleaned = sanitise_body(f'<p>Sie sagte: <{quote} cite="{cite}">Hallo</{quote}></p>')
+    assert f"<{quote}>Hallo</{quote}>" in cleaned
+    assert "cite=" not in cleaned
+
+
+@pytest.mark.parametrize("cite", ["https://example.org/rede", "http://example.org/rede", "/artikel/die-rede/"])
+def test_a_quotes_source_address_is_kept(cite):
+    cleaned = sanitise_body(f'<blockquote cite="{cite}"><p>„Zitat“</p></blockquote>')
+    assert f'<blockquote cite="{cite}">' in cleaned
+
+
 def test_plain_text_paragraphs_become_html_paragraphs():
     assert sanitise_body("Erster Absatz.\n\nZweiter <b>Absatz</b>.") == "<p>Erster Absatz.</p><p>Zweiter <b>Absatz</b>.</p>"
 

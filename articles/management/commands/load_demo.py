@@ -1,12 +1,12 @@
 """
-`python manage.py load_demo`: fill the site with the demo content of articles/demo_content.py.
+`python manage.py load_demo`: fill an empty site with the demo content of articles/demo_content.py.
 
-Safe to run repeatedly: sections and authors are found by name, articles by the
-slug of their title, demo users by user name, so a second run updates the same rows
-instead of adding new ones (a demo user's password is only set when the user is
-created). Hero images are only drawn when an article has none (or its file is
-gone). Publication dates are recomputed from `hours_ago` on every run, so the
-demo always looks fresh.
+The demo goes only into a database without content (articles, Ressorts, Autor/innen,
+Schlagwörter, revisions, coins, user accounts), and is never loaded twice: a later run
+changes nothing, so edited demo articles, deleted demo users and changed passwords stay as
+they are. A database holding anything the demo did not create is refused with an error;
+`--if-empty` (what `make run` uses) says so and exits without one. To start over with a
+fresh demo, delete the embedded database and media folder.
 """
 import io
 import random
@@ -15,15 +15,19 @@ from datetime import timedelta
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 from PIL import Image, ImageDraw, ImageFont
+from reversion.models import Version
+from taggit.models import Tag
 
 from articles import demo_content, roles
+from articles.management.site_content import holds_content
 from articles.models import Article, Author, Byline, RelatedLink, Section
 from articles.slugs import german_slugify
-from tickers.demo import load_demo_coins
+from tickers.demo import DEMO_COINS, load_demo_coins
+from tickers.models import Coin
 
 HERO_SIZE = (1600, 900)
 HERO_QUALITY = 82
@@ -39,10 +43,23 @@ DEMO_USERS = [
 
 
 class Command(BaseCommand):
-    help = "Lädt Demo-Ressorts, -Autor/innen, -Artikel mit Aufmacherbildern und die Demo-Kurse (wiederholbar)."
+    help = (
+        "Lädt Demo-Ressorts, -Autor/innen, -Artikel mit Aufmacherbildern, die Demo-Kurse und "
+        "-Zugänge, nur in eine leere Datenbank."
+    )
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="Enthält die Datenbank schon Inhalte, nur einen Hinweis ausgeben, ohne Fehler (für make run).",
+        )
+
+    def handle(self, *args, if_empty=False, **options):
         with transaction.atomic():
+            if holds_content():
+                self.leave_content_alone(if_empty=if_empty)
+                return
             sections = load_sections(demo_content.SECTIONS)
             authors = load_authors(demo_content.AUTHORS)
             articles = {}
@@ -71,6 +88,41 @@ class Command(BaseCommand):
         self.stdout.write("Demo-Zugänge für /admin/ (Benutzername / Passwort, Rolle):")
         for username, password, role, _, _ in DEMO_USERS:
             self.stdout.write(f"  {username} / {password}  ({role})")
+
+    def leave_content_alone(self, *, if_empty):
+        others = content_not_from_demo()
+        if not others:
+            self.stdout.write(
+                "Die Demo ist schon geladen: nichts geändert (bearbeitete Demo-Inhalte, "
+                "Zugänge und Passwörter bleiben, wie sie sind)."
+            )
+            return
+        found = ", ".join(others)
+        if if_empty:
+            self.stdout.write(f"Demo nicht geladen: die Datenbank enthält schon Inhalte ({found}).")
+            return
+        raise CommandError(
+            f"Die Datenbank enthält Inhalte, die nicht aus der Demo stammen ({found}). "
+            "load_demo lädt die Demo nur in eine leere Datenbank und hat nichts geändert."
+        )
+
+
+# ------------------------------------------------------------------ whose content
+
+
+def content_not_from_demo():
+    """What the database holds that the demo did not create, counted in German ("Artikel: 2")."""
+    entries = demo_content.ARTICLES
+    others = [
+        ("Artikel", Article._base_manager.exclude(slug__in=[demo_slug(entry["title"]) for entry in entries])),
+        ("Ressorts", Section._base_manager.exclude(name__in=[name for name, _ in demo_content.SECTIONS])),
+        ("Autor/innen", Author._base_manager.exclude(name__in=[row["name"] for row in demo_content.AUTHORS])),
+        ("Schlagwörter", Tag._base_manager.exclude(name__in={tag for entry in entries for tag in entry["tags"]})),
+        ("Fassungen", Version._base_manager.all()),  # the demo writes no revisions: editors do
+        ("Kurse", Coin._base_manager.exclude(symbol__in=[coin[0] for coin in DEMO_COINS])),
+        ("Benutzerkonten", get_user_model()._base_manager.exclude(username__in=[row[0] for row in DEMO_USERS])),
+    ]
+    return [f"{label}: {count}" for label, rows in others if (count := rows.count())]
 
 
 # --------------------------------------------------------------------------- rows
