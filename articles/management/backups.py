@@ -6,7 +6,8 @@ A backup folder (`var/backups/2026-12-01T2300/`, UTC) holds:
                        media files it holds (number and bytes); restore checks against it
     database.dump      PostgreSQL: `pg_dump --format=custom` (compressed, read by pg_restore)
     database.sqlite3   SQLite: a copy made with SQLite's online backup API
-    media/             a copy of MEDIA_ROOT: hero images and their renditions
+    media/             a copy of MEDIA_ROOT: public uploads (author photos)
+    private/           a copy of PRIVATE_MEDIA_ROOT: hero images and their renditions
 
 Both database copies are consistent snapshots taken while the site runs. The database is
 copied before the uploads, so every image it names is in the copy (an upload arriving
@@ -35,7 +36,8 @@ from articles.models import Section
 from renewz import pagecache
 
 MANIFEST = "manifest.json"
-MEDIA = "media"
+# The folders of a backup and the settings naming the upload folders they copy.
+UPLOAD_FOLDERS = {"media": "MEDIA_ROOT", "private": "PRIVATE_MEDIA_ROOT"}
 DATABASE_FILES = {"postgresql": "database.dump", "sqlite": "database.sqlite3"}
 FOLDER_FORMAT = "%Y-%m-%dT%H%M"
 
@@ -52,7 +54,7 @@ def default_root():
 
 
 def backup_create(root=None):
-    """Back up the database and MEDIA_ROOT into a new dated folder under `root`;
+    """Back up the database and the upload folders into a new dated folder under `root`;
     return the folder and its manifest."""
     root = Path(root or default_root())
     vendor = _vendor()
@@ -70,7 +72,7 @@ def backup_create(root=None):
             counts, migrations = _pg_dump(database)
         else:
             counts, migrations = _sqlite_copy(database)
-        media = _copy_media(Path(settings.MEDIA_ROOT), partial / MEDIA)
+        media = {name: _copy_media(upload_root(name), partial / name) for name in UPLOAD_FOLDERS}
         manifest = {
             "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "database": vendor,
@@ -107,6 +109,10 @@ def _newest_migrations(applied):
     for app, migration in applied:
         newest[app] = max(newest.get(app, migration), migration)
     return dict(sorted(newest.items()))
+
+
+def upload_root(name):
+    return Path(getattr(settings, UPLOAD_FOLDERS[name]))
 
 
 def _copy_media(source, target):
@@ -165,10 +171,10 @@ def backup_restore(folder, *, force=False):
     else:
         connection.ensure_connection()
         _sqlite_copy_into(database, connection.connection)
-    media = Path(settings.MEDIA_ROOT)
-    media.mkdir(parents=True, exist_ok=True)
-    # Files of the backup replace those of the same name; others stay (no upload is lost).
-    shutil.copytree(folder / MEDIA, media, dirs_exist_ok=True)
+    for name in UPLOAD_FOLDERS:
+        if (folder / name).is_dir():
+            # Files of the backup replace those of the same name; others stay (no upload is lost).
+            shutil.copytree(folder / name, upload_root(name), dirs_exist_ok=True)
     _forget_cached_pages()
     _check_restored(folder, manifest)
     return manifest
@@ -182,9 +188,10 @@ def _check_restored(folder, manifest):
         if counts.get(name, 0) != expected
     ]
     missing = [
-        path.relative_to(folder / MEDIA)
-        for path in (folder / MEDIA).rglob("*")
-        if path.is_file() and not (Path(settings.MEDIA_ROOT) / path.relative_to(folder / MEDIA)).is_file()
+        path.relative_to(folder)
+        for name in UPLOAD_FOLDERS
+        for path in (folder / name).rglob("*")
+        if path.is_file() and not (upload_root(name) / path.relative_to(folder / name)).is_file()
     ]
     if missing:
         differing.append(f"{len(missing)} Dateien fehlen, z. B. {missing[0]}")

@@ -42,7 +42,7 @@ def populated_site():
     return articles
 
 
-def snapshot(media_root):
+def snapshot(*upload_roots):
     """What a reader, an editor and the admin would miss: every row and every uploaded file."""
     return {
         "articles": sorted(Article.objects.values_list("slug", "title", "status", "hero_image")),
@@ -53,7 +53,10 @@ def snapshot(media_root):
         "versions": Version.objects.count(),
         "users": sorted(User.objects.values_list("username", flat=True)),
         "files": sorted(
-            (str(path.relative_to(media_root)), path.read_bytes()) for path in media_root.rglob("*") if path.is_file()
+            (str(path.relative_to(root)), path.read_bytes())
+            for root in upload_roots
+            for path in root.rglob("*")
+            if path.is_file()
         ),
     }
 
@@ -87,8 +90,8 @@ def make_database_fresh():
 
 def test_backup_restores_every_article_author_tag_revision_and_image_into_a_fresh_database(settings, tmp_path):
     articles = populated_site()
-    media = Path(settings.MEDIA_ROOT)
-    before = snapshot(media)
+    uploads = Path(settings.MEDIA_ROOT), Path(settings.PRIVATE_MEDIA_ROOT)
+    before = snapshot(*uploads)
     assert len(before["files"]) > 3  # the three uploads and their renditions
 
     folder = backup(tmp_path / "backups")
@@ -96,17 +99,18 @@ def test_backup_restores_every_article_author_tag_revision_and_image_into_a_fres
     manifest = json.loads((folder / "manifest.json").read_text())
     assert manifest["database"] == connection.vendor
     assert manifest["counts"]["articles"] == 4 and manifest["counts"]["revisions"] == 4
-    assert manifest["media"]["files"] == len(before["files"])
+    assert sum(folder["files"] for folder in manifest["media"].values()) == len(before["files"])
     make_database_fresh()
-    for path in sorted(media.rglob("*"), reverse=True):
-        path.unlink() if path.is_file() else path.rmdir()
+    for root in uploads:
+        for path in sorted(root.rglob("*"), reverse=True):
+            path.unlink() if path.is_file() else path.rmdir()
     with pytest.raises(CommandError, match="keine Tabellen"):  # nothing to back up: said, not an empty backup
         backup(tmp_path / "backups")
 
     summary = restore(folder)
 
     assert "zurückgespielt: 4 Artikel, 3 Autor/innen, 6 Schlagwörter, 4 Fassungen" in summary
-    assert snapshot(media) == before
+    assert snapshot(*uploads) == before
     restored = Article.objects.get(slug=articles[0].slug)
     assert restored.hero_image.storage.exists(restored.hero_image.name)
     assert [author.name for author in restored.ordered_authors] == ["Lena Hartmann", "Jonas Brenner"]

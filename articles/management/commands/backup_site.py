@@ -6,7 +6,7 @@ from articles.management.backups import BackupError, backup_create, default_root
 
 
 class Command(BaseCommand):
-    help = "Sichert Datenbank und Uploads (MEDIA_ROOT) in einen datierten Ordner unter var/backups/."
+    help = "Sichert Datenbank und Uploads (MEDIA_ROOT und PRIVATE_MEDIA_ROOT) in einen datierten Ordner unter var/backups/."
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -18,7 +18,8 @@ class Command(BaseCommand):
             folder, manifest = backup_create(into)
         except BackupError as error:
             raise CommandError(str(error))
-        counts, media = manifest["counts"], manifest["media"]
+        counts = manifest["counts"]
+        media = {key: sum(folder[key] for folder in manifest["media"].values()) for key in ("files", "bytes")}
         self.stdout.write(
             self.style.SUCCESS(
                 f"Sicherung angelegt: {folder} ({counts['articles']} Artikel, {counts['authors']} Autor/innen, "

@@ -25,7 +25,8 @@ class Command(BaseCommand):
             manifest = backup_restore(folder, force=force)
         except BackupError as error:
             raise CommandError(str(error))
-        counts, media = manifest["counts"], manifest["media"]
+        counts = manifest["counts"]
+        media = {key: sum(folder[key] for folder in manifest["media"].values()) for key in ("files", "bytes")}
         self.stdout.write(
             self.style.SUCCESS(
                 f"Sicherung vom {manifest['created_at']} zurückgespielt: {counts['articles']} Artikel, "
