@@ -1,7 +1,13 @@
+import importlib
+from types import SimpleNamespace
+
 import pytest
+from django.apps import apps
+from django.db import connection
 
 from articles.html import sanitise_body
 from articles.slugs import german_slugify
+from articles.models import Article
 from tests.factories import make_article
 
 
@@ -112,3 +118,20 @@ def test_a_hand_chosen_tag_slug_is_kept_unless_it_cannot_be_a_url():
     tag.slug = "ärger"
     tag.save()
     assert tag.slug == "aerger"
+
+
+@pytest.mark.django_db
+def test_a_quote_source_stored_before_it_was_checked_is_removed_by_the_migration():
+    article = make_article("Zitat", body="<p>Text.</p>")
+    unsafe = '<blockquote cite="javascript:alert(1)"><p>Ein Zitat.</p></blockquote>'
+    Article.objects.filter(pk=article.pk).update(body=unsafe)  # as stored by the code before
+    untouched = make_article("Quelle", body='<blockquote cite="https://example.org/rede"><p>Rede.</p></blockquote>')
+    migration = importlib.import_module("articles.migrations.0010_resanitise_quote_sources")
+
+    migration.resanitise_quote_sources(apps, SimpleNamespace(connection=connection))
+
+    article.refresh_from_db()
+    assert article.body == "<blockquote><p>Ein Zitat.</p></blockquote>"
+    untouched.refresh_from_db()
+    assert 'cite="https://example.org/rede"' in untouched.body
+
