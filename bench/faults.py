@@ -66,7 +66,10 @@ class Frozen:
 
     def __enter__(self):
         for pid in self.pids:
-            os.kill(pid, signal.SIGSTOP)
+            try:
+                os.kill(pid, signal.SIGSTOP)
+            except ProcessLookupError:
+                continue  # a backend that ended meanwhile (e.g. the one that found the others)
             Frozen.stopped.append(pid)
         return self
 
