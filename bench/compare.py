@@ -34,12 +34,8 @@ def main(argv=None):
     parser.add_argument("--warmup", type=int, default=1)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--connections", type=int, default=16)
-    parser.add_argument("--modes", default=",".join(COMPARED_MODES), help="comma-separated, of cold, warm, bare")
     parser.add_argument("--results", default=str(ROOT / "bench" / "results"))
     args = parser.parse_args(argv)
-    args.modes = [mode for mode in args.modes.split(",") if mode]
-    if not set(args.modes) <= set(COMPARED_MODES):
-        parser.error(f"--modes: only {', '.join(COMPARED_MODES)}")
     base = subprocess.run(["git", "rev-parse", "--short", args.base], cwd=ROOT, check=True,
                           stdout=subprocess.PIPE, text=True).stdout.strip()
     head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, check=True,
@@ -80,7 +76,7 @@ class Comparison(Bench):
         self.probe(self.args.articles, "cold", urls, False)
         ceiling = self.tmp / "ceiling.txt"
         ceiling.write_text("/__bench__/ceiling/\n")
-        for mode in self.args.modes:
+        for mode in COMPARED_MODES:
             say(f"wrk {mode}: {', '.join(self.sides)} in turns …")
             servers = {}
             try:
@@ -119,7 +115,7 @@ class Comparison(Bench):
             f"| mode | page | {base} req/s | % | {head} req/s | % | share this / base |",
             "|---|---|--:|--:|--:|--:|--:|",
         ]
-        for mode in self.args.modes:
+        for mode in COMPARED_MODES:
             ceilings = {side: statistics.median(self.rps[(mode, "ceiling", side)]) for side in self.sides}
             for page in ("ceiling", *PAGES):
                 cells, shares = [], []
