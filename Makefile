@@ -9,7 +9,7 @@ PORT := 8000
 RUN_ENV = DJANGO_SECRET_KEY="$$(cat var/secret_key)" DJANGO_SERVE_MEDIA=1
 TEST_ENV = DJANGO_SECRET_KEY=test-only-not-secret DJANGO_DEBUG=0
 
-.PHONY: run test test-services browser install admin refresh-tickers backup restore audit bench bench-compare faults clean
+.PHONY: run test test-services browser install admin refresh-tickers backup restore audit bench faults clean
 
 install: $(VENV)/.installed
 
@@ -83,14 +83,6 @@ bench: N ?= 100000
 bench: install
 	@command -v wrk >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk; }
 	$(PY) tests/postgres_server.py -- $(PY) -m bench.run --articles $(N)
-
-# This checkout against BASE (a git revision), both served at once and measured in turns
-# (README „Benchmark“): differences a shared machine's noise would hide in two separate runs.
-bench-compare: N ?= 100000
-bench-compare: install
-	@test -n "$(BASE)" || { echo "usage: make bench-compare BASE=<git revision> [N=100000]"; exit 2; }
-	@command -v wrk >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk; }
-	$(PY) tests/postgres_server.py -- $(PY) -m bench.compare --base $(BASE) --articles $(N)
 
 # PostgreSQL and Redis frozen, a dripping price API: what readers get (README „Outages“).
 faults: FAULT_SECONDS ?= 15
