@@ -13,6 +13,7 @@ import pytest
 from django.conf import settings as django_settings
 from django.core.management import call_command
 from django.test.utils import override_settings
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import sync_playwright
 
 from articles.management.commands import load_demo as load_demo_command
@@ -100,4 +101,11 @@ def new_page(browser, site):
 
     yield open_page
     for context in contexts:
+        for page in context.pages:
+            # Images still loading (the admin's thumbnails) must not reach the live server while
+            # the database is flushed after the test: that failed the flush on SQLite.
+            try:
+                page.wait_for_load_state("networkidle")
+            except PlaywrightError:
+                pass  # a page that keeps polling: closing it below ends its requests
         context.close()
