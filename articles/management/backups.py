@@ -128,6 +128,18 @@ def _media_summary(folder):
     return {"files": len(files), "bytes": sum(path.stat().st_size for path in files)}
 
 
+def backup_summary(manifest):
+    """What a backup holds, as the commands report it, and the bytes of its upload files."""
+    counts = manifest["counts"]
+    files = sum(folder["files"] for folder in manifest["media"].values())
+    media_bytes = sum(folder["bytes"] for folder in manifest["media"].values())
+    text = (
+        f"{counts['articles']} Artikel, {counts['authors']} Autor/innen, {counts['tags']} Schlagwörter, "
+        f"{counts['revisions']} Fassungen, {files} Dateien"
+    )
+    return text, media_bytes
+
+
 # -------------------------------------------------------------------------------- restore
 
 

@@ -2,7 +2,7 @@
 (`var/backups/<UTC date and time>/`; see articles/management/backups.py and README „Backups“)."""
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.management.backups import BackupError, backup_create, default_root
+from articles.management.backups import BackupError, backup_create, backup_summary, default_root
 
 
 class Command(BaseCommand):
@@ -18,13 +18,11 @@ class Command(BaseCommand):
             folder, manifest = backup_create(into)
         except BackupError as error:
             raise CommandError(str(error))
-        counts = manifest["counts"]
-        media = {key: sum(folder[key] for folder in manifest["media"].values()) for key in ("files", "bytes")}
+        summary, media_bytes = backup_summary(manifest)
         self.stdout.write(
             self.style.SUCCESS(
-                f"Sicherung angelegt: {folder} ({counts['articles']} Artikel, {counts['authors']} Autor/innen, "
-                f"{counts['tags']} Schlagwörter, {counts['revisions']} Fassungen, {media['files']} Dateien; "
-                f"{_megabytes(manifest['database_bytes'] + media['bytes'])} in {manifest['seconds']} s)."
+                f"Sicherung angelegt: {folder} ({summary}; "
+                f"{_megabytes(manifest['database_bytes'] + media_bytes)} in {manifest['seconds']} s)."
             )
         )
         # The last line is the folder alone, for scripts: `make restore FROM=$(… | tail -1)`.

@@ -5,7 +5,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.management.backups import BackupError, backup_restore
+from articles.management.backups import BackupError, backup_restore, backup_summary
 
 
 class Command(BaseCommand):
@@ -25,12 +25,10 @@ class Command(BaseCommand):
             manifest = backup_restore(folder, force=force)
         except BackupError as error:
             raise CommandError(str(error))
-        counts = manifest["counts"]
-        media = {key: sum(folder[key] for folder in manifest["media"].values()) for key in ("files", "bytes")}
+        summary, _ = backup_summary(manifest)
         self.stdout.write(
             self.style.SUCCESS(
-                f"Sicherung vom {manifest['created_at']} zurückgespielt: {counts['articles']} Artikel, "
-                f"{counts['authors']} Autor/innen, {counts['tags']} Schlagwörter, {counts['revisions']} Fassungen, "
-                f"{media['files']} Dateien – alle vorhanden ({time.monotonic() - started:.1f} s)."
+                f"Sicherung vom {manifest['created_at']} zurückgespielt: {summary} – alle vorhanden "
+                f"({time.monotonic() - started:.1f} s)."
             )
         )
