@@ -65,6 +65,9 @@ ROLE_PERMISSIONS = {
         *model_permissions("axes.accessattemptexpiration", actions=("view", "delete")),  # deleted with it
         "axes.view_accesslog",
         "axes.view_accessfailurelog",
+        # Two-factor login (django-otp): see who has it on, and reset it for someone who lost her
+        # phone. Nobody may add or change another person's app (renewz/two_factor.py).
+        *model_permissions("otp_totp.totpdevice", actions=("view", "delete")),
     ],
 }
 

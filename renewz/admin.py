@@ -1,12 +1,19 @@
-"""django-axes' admin („Anmeldeschutz“) with German labels where axes ships none.
+"""django-axes' admin („Anmeldeschutz“) with German labels where axes ships none, and the
+user list with the second factor (renewz.two_factor).
 
-Importing axes.admin first registers its ModelAdmins (this module is discovered before it,
-as renewz comes first in INSTALLED_APPS); the list of attempts is then registered anew.
+Importing axes.admin and django-otp's admin first registers their ModelAdmins (this module is
+discovered before them, as renewz comes first in INSTALLED_APPS); they are then replaced.
 """
 from axes import admin as axes_admin
 from axes.models import AccessAttempt
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.auth import admin as auth_admin
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied
+from django_otp.plugins.otp_totp import admin as totp_admin
+
+from . import two_factor
 
 
 class LockedOutFilter(axes_admin.IsLockedOutFilter):
@@ -41,3 +48,61 @@ class AccessAttemptAdmin(axes_admin.AccessAttemptAdmin):
 
 admin.site.unregister(AccessAttempt)
 admin.site.register(AccessAttempt, AccessAttemptAdmin)
+
+
+class TwoFactorFilter(admin.SimpleListFilter):
+    title = "Zwei-Faktor-Anmeldung"
+    parameter_name = "zwei_faktor"
+
+    def lookups(self, request, model_admin):
+        return (("an", "eingeschaltet"), ("aus", "ausgeschaltet"))
+
+    def queryset(self, request, queryset):
+        if self.value() in ("an", "aus"):
+            return queryset.filter(has_two_factor=self.value() == "an")
+        return queryset
+
+
+class UserAdmin(auth_admin.UserAdmin):
+    """Benutzer: who has the second factor on; the Administration resets it for someone who
+    lost her phone („Zwei-Faktor-Anmeldung zurücksetzen“). Setting it up is her own business
+    (renewz.admin_site.TwoFactorView), so there is nothing here to set it up with."""
+
+    list_display = (*auth_admin.UserAdmin.list_display, "two_factor")
+    list_filter = (*auth_admin.UserAdmin.list_filter, TwoFactorFilter)
+    actions = ["reset_two_factor"]
+
+    def get_queryset(self, request):
+        return two_factor.with_two_factor(super().get_queryset(request))
+
+    @admin.display(description="Zwei-Faktor", boolean=True, ordering="has_two_factor")
+    def two_factor(self, user):
+        return user.has_two_factor
+
+    def has_reset_two_factor_permission(self, request):
+        return two_factor.may_reset(request.user)
+
+    @admin.action(description="Zwei-Faktor-Anmeldung der ausgewählten Benutzer zurücksetzen", permissions=["reset_two_factor"])
+    def reset_two_factor(self, request, queryset):
+        if not self.has_reset_two_factor_permission(request):  # Django checked too; this is the rule
+            raise PermissionDenied
+        reset = two_factor.reset(queryset)
+        for user in reset:
+            self.log_change(request, user, "Zwei-Faktor-Anmeldung zurückgesetzt.")
+        if not reset:
+            self.message_user(request, "Keiner der ausgewählten Benutzer hatte die Zwei-Faktor-Anmeldung eingeschaltet.", messages.WARNING)
+            return
+        names = ", ".join(user.get_username() for user in reset)
+        self.message_user(
+            request,
+            f"Zwei-Faktor-Anmeldung zurückgesetzt: {names}. Die Anmeldung geht jetzt nur mit dem Passwort; "
+            "unter „Zwei-Faktor-Anmeldung“ lässt sie sich mit dem neuen Telefon wieder einrichten.",
+            messages.SUCCESS,
+        )
+
+
+admin.site.unregister(User)
+admin.site.register(User, UserAdmin)
+# django-otp's admin of the apps lets whoever may add one make it for any user and read its
+# secret: here nobody sets up someone else's second factor.
+admin.site.unregister(totp_admin.TOTPDevice)

@@ -25,7 +25,9 @@ def lockout_response(request, credentials=None):
         "title": "Anmelden",
         "app_path": request.get_full_path(),
         "username": request.user.get_username(),
-        "form": AdminAuthenticationForm(request, initial={"username": get_client_username(request, credentials)}),
+        "form": (admin.site.login_form or AdminAuthenticationForm)(
+            request, initial={"username": get_client_username(request, credentials)}
+        ),
         REDIRECT_FIELD_NAME: request.POST.get(REDIRECT_FIELD_NAME)
         or request.GET.get(REDIRECT_FIELD_NAME)
         or reverse("admin:index"),

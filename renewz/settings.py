@@ -44,7 +44,7 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "renewz.apps.AdminConfig",  # django.contrib.admin, with the two-factor login (renewz/admin_site.py)
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -347,3 +347,17 @@ CLIENT_IP_HEADER = os.environ.get("RENEWZ_CLIENT_IP_HEADER", "").strip()
 AXES_IPWARE_META_PRECEDENCE_ORDER = (
     ("HTTP_" + CLIENT_IP_HEADER.upper().replace("-", "_"),) if CLIENT_IP_HEADER else ("REMOTE_ADDR",)
 )
+
+# ----------------------------------------------------------------- two-factor login
+# Optional codes from an authenticator app at the admin login (django-otp, TOTP;
+# renewz/two_factor.py, README „Zwei-Faktor-Anmeldung“). The admin site itself is set above.
+INSTALLED_APPS += ["django_otp", "django_otp.plugins.otp_totp"]
+# The account's name in the app: "RENEWZ.de: redakteur".
+OTP_TOTP_ISSUER = SITE_NAME
+# A wrong code is a failed login for django-axes, which locks account and address after
+# RENEWZ_LOGIN_FAILURE_LIMIT of them. django-otp's own back-off per app (1, 2, 4 … seconds after
+# each wrong code) would be a second lock that the Administration can neither see nor lift.
+OTP_TOTP_THROTTLE_FACTOR = 0
+# django-otp's own admin of the apps is not used (renewz/admin.py); should it ever show, never
+# with the secrets.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
