@@ -225,6 +225,19 @@ def test_excerpt_highlights_the_match_and_escapes_article_html(client):
         assert "Vor der &lt;b&gt;Wahl&lt;/b&gt; &amp; danach" in html
 
 
+def test_each_query_shows_its_own_excerpt_of_the_same_article(client):
+    # The result cards are a cached fragment: two searches finding the same article must
+    # not share one card.
+    make_article(
+        "Ein Tag im Landtag",
+        body="<p>Am Morgen stritt der Landtag über die Wahl. " + "Dazwischen lange Reden. " * 40
+        + "Am Abend ging es um das Wetter.</p>",
+    )
+    wahl, wetter = (client.get("/suche/", {"q": query}).text for query in ["Wahl", "Wetter"])
+    assert ("<mark>Wahl</mark>" in wahl) is on_postgres() and "<mark>Wetter</mark>" not in wahl
+    assert ("<mark>Wetter</mark>" in wetter) is on_postgres() and "<mark>Wahl</mark>" not in wetter
+
+
 def test_card_shows_the_lead_when_only_title_or_tags_match(client):
     make_article("Wahl in Hessen", tags=["Landespolitik"], lead="Ein Vorspann, der nichts verrät.",
                  body="<p>" + "Viel Text ohne das Suchwort. " * 30 + "</p>")
