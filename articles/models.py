@@ -1144,11 +1144,18 @@ def section_blocks(sections, shown, per_block=SECTION_BLOCK_ARTICLES):
         return []
     shown_ids = [article.pk for article in shown]
     newest_per_section = [
-        Q(pk__in=Article.objects.public().filter(section_id=section["id"]).exclude(pk__in=shown_ids)
-          .order_by("-published_at", "-id").values("pk")[:per_block])
+        Article.objects.public().filter(section_id=section["id"]).exclude(pk__in=shown_ids)
+        .order_by("-published_at", "-id").values("pk")[:per_block]
         for section in sections
     ]
-    rows = Article.objects.filter(functools.reduce(lambda a, b: a | b, newest_per_section)).for_listing()
+    if connections[Article.objects.db].features.supports_slicing_ordering_in_compound:
+        # PostgreSQL: one IN over a UNION ALL of the LIMITed lists. (An OR of INs would scan
+        # the whole table, testing each row against each list: 250 ms at 100,000 articles.)
+        blocks = Q(pk__in=newest_per_section[0].union(*newest_per_section[1:], all=True))
+    else:
+        # SQLite allows no LIMIT inside a compound query; it looks up each IN by rowid instead.
+        blocks = functools.reduce(lambda a, b: a | b, (Q(pk__in=ids) for ids in newest_per_section))
+    rows = Article.objects.filter(blocks).for_listing()
     by_section = {}
     for article in rows:  # newest first (Meta.ordering)
         by_section.setdefault(article.section_id, []).append(article)
