@@ -18,6 +18,7 @@ Article fields:
     source_name    "" for RENEWZ's own reporting
     source_url     "" or an example.org address
     hero_caption, hero_credit, hero_alt (filled in from the section at the end)
+    kicker         the Dachzeile over the headline, from KICKERS ("" : the Ressort's name)
     hours_ago      publication time relative to now; negative = scheduled; None = no date
     status         "published" (default) or "draft"
     related        keys of other articles for the „Lesen Sie auch“ box, in order
@@ -859,7 +860,37 @@ def section_alt_text(section):
     return f"Illustration: diagonaler Farbverlauf in {colours} mit hellen geometrischen Formen und dem Schriftzug „{section}“"
 
 
+# Dachzeilen of some articles; the others show their Ressort's name.
+KICKERS = {
+    "landtagswahl-umfrage": "Neue Umfrage",
+    "bitcoin-zinsen": "Bitcoin-Kurs",
+    "hitze-kuehlraeume": "Südeuropa",
+    "frauenfussball-hohenbrueck": "Frauen-Regionalliga",
+    "energiepreise-stadtwerke": "Entlastung für Haushalte",
+    "theater-uebergriffe": "Stadttheater",
+    "natrium-akku": "Energiespeicher",
+    "briefwahl-fragen": "Landtagswahl",
+    "wahlabend-live": "Landtagswahl",
+}
+
+# Ressorts with a block of their newest articles on the home page, in menu order.
+HOME_PAGE_SECTIONS = ["Politik", "Wirtschaft", "Krypto", "Sport"]
+
+# The front page as the demo Redaktion placed it: the Aufmacher first, then the Top-Themen, as
+# (article key, hours until the slot ends or None). The scheduled election evening holds its
+# place until it appears; the football slot ends after six hours.
+FRONT_PAGE = [
+    ("energiepreise-stadtwerke", None),
+    ("landtagswahl-umfrage", None),
+    ("wahlabend-live", None),
+    ("bitcoin-zinsen", None),
+    ("frauenfussball-hohenbrueck", 6),
+    ("theater-uebergriffe", None),
+    ("natrium-akku", None),
+]
+
 for _article in ARTICLES:
+    _article["kicker"] = KICKERS.get(_article["key"], "")
     _article.setdefault("status", "published")
     _article.setdefault("external_links", [])
     _article.setdefault("hero_alt", section_alt_text(_article["section"]))

@@ -42,7 +42,7 @@ from .validators import INVALID_IMAGE, validate_image_file
 WORDS_PER_MINUTE = 200
 
 # The fields of related rows that pages show, loaded with their article (`rows_per_article`).
-AUTHOR_FIELDS = ("id", "name", "slug", "job_title")
+AUTHOR_FIELDS = ("id", "name", "slug", "job_title", "bio", "photo")  # bio and photo: the article's author box
 TAG_FIELDS = ("id", "name", "slug")
 RELATED_LINK_FIELDS = ("id", "target_id", "url", "title")
 RELATED_TARGET_FIELDS = ("title", "slug", "status", "published_at")
@@ -173,7 +173,7 @@ class Author(models.Model):
 
 
 class SectionQuerySet(models.QuerySet):
-    NAVIGATION_CACHE_KEY = "articles:navigation-sections"
+    NAVIGATION_CACHE_KEY = "articles:navigation-sections:2"  # 2: with id and on_home_page
 
     def navigation(self):
         """The sections of the header and footer menus as dicts of name, slug and url, from
@@ -182,7 +182,7 @@ class SectionQuerySet(models.QuerySet):
         if sections is None:
             sections = [
                 {**section, "url": reverse("articles:section", kwargs={"slug": section["slug"]})}
-                for section in self.order_by("position", "name").values("name", "slug")
+                for section in self.visible().order_by("position", "name").values("id", "name", "slug", "on_home_page")
             ]
             cache.set(self.NAVIGATION_CACHE_KEY, sections, 60 * 60)
         return sections
@@ -190,11 +190,27 @@ class SectionQuerySet(models.QuerySet):
     def forget_navigation(self):
         cache.delete(self.NAVIGATION_CACHE_KEY)
 
+    def visible(self):
+        """Ressorts readers may find: a Ressort prepared hidden has no menu entry, no block on
+        the home page and no page of its own until it is switched visible."""
+        return self.filter(is_visible=True)
+
 
 class Section(models.Model):
     name = models.CharField("Name", max_length=80, unique=True)
     slug = models.SlugField("Kurz-URL", max_length=80, unique=True, blank=True)
     position = models.PositiveSmallIntegerField("Position im Menü", default=100)
+    # db_default too: rows written without Django (bench corpus COPY) get the same values.
+    is_visible = models.BooleanField(
+        "sichtbar", default=True, db_default=True,
+        help_text="Erst sichtbare Ressorts stehen im Menü, auf der Startseite und haben eine Seite. "
+        "Zum Vorbereiten ausschalten; veröffentlichte Artikel bleiben trotzdem lesbar.",
+    )
+    on_home_page = models.BooleanField(
+        "auf der Startseite", default=False, db_default=False,
+        help_text="Zeigt unter den Top-Themen einen Block mit den neuesten Artikeln des Ressorts "
+        "(in der Reihenfolge des Menüs).",
+    )
 
     objects = SectionQuerySet.as_manager()
 
@@ -476,6 +492,10 @@ class Article(models.Model):
         PUBLISHED = "published", "Veröffentlicht"
         UNPUBLISHED = "unpublished", "Depubliziert"
 
+    kicker = models.CharField(
+        "Dachzeile", max_length=60, blank=True, default="", db_default="",
+        help_text="Steht über der Überschrift, z. B. „Landtagswahl“ oder „Bitcoin-Kurs“. Leer: der Name des Ressorts.",
+    )
     title = models.CharField("Titel", max_length=200)
     slug = models.SlugField(
         "Kurz-URL",
@@ -557,7 +577,7 @@ class Article(models.Model):
     hero_renditions = models.JSONField("Bildvarianten", default=dict, blank=True, editable=False)
     corrected_at = models.DateTimeField(
         "aktualisiert am", null=True, blank=True,
-        help_text="Zeitpunkt der letzten inhaltlichen Korrektur; wird als „Aktualisiert am …“ angezeigt.",
+        help_text="Zeitpunkt der letzten inhaltlichen Korrektur; wird als „Aktualisiert: …“ angezeigt.",
     )
     correction_note = models.TextField(
         "Korrekturhinweis", blank=True,
@@ -716,6 +736,17 @@ class Article(models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:article", kwargs={"slug": self.slug})
+
+    def more_from_section(self, count=4):
+        """„Mehr aus <Ressort>“: the newest public articles of its Ressort but this one. One query."""
+        return list(
+            Article.objects.public().filter(section_id=self.section_id).exclude(pk=self.pk).for_listing()[:count]
+        )
+
+    @property
+    def display_kicker(self):
+        """The line over the headline: the Dachzeile, else the Ressort's name."""
+        return self.kicker or self.section.name
 
     def is_owned_by(self, user):
         """True if the user created the article or is named in its byline (see `owned_by`)."""
@@ -996,3 +1027,136 @@ def related_link_rows_column():
         *RELATED_LINK_FIELDS,
         *(f"target__{name}" for name in RELATED_TARGET_FIELDS),
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# The front page: the Redaktion's placement, and the Ressort blocks below it.
+
+# The Aufmacher and the Top-Themen below it: the stories at the top of the home page.
+FRONT_PAGE_STORIES = 7
+# Articles per Ressort block on the home page.
+SECTION_BLOCK_ARTICLES = 3
+
+
+class FrontPage(models.Model):
+    """The home page's placement, one row: its slots are edited (and kept as revisions) together."""
+
+    THE_ONE = 1
+
+    updated_at = models.DateTimeField("geändert am", auto_now=True)
+
+    class Meta:
+        verbose_name = "Startseite"
+        verbose_name_plural = "Startseite"
+
+    def __str__(self):
+        return "Startseite"
+
+    @classmethod
+    def current(cls):
+        return cls.objects.get_or_create(pk=cls.THE_ONE)[0]
+
+
+class FrontPageSlotQuerySet(models.QuerySet):
+    def running(self):
+        """Slots whose time has not ended."""
+        return self.filter(Q(ends_at__isnull=True) | Q(ends_at__gt=timezone.now()))
+
+    def next_end(self):
+        """When the next running slot ends (the home page changes then by itself), or None."""
+        return self.running().filter(ends_at__isnull=False).order_by("ends_at").values_list("ends_at", flat=True).first()
+
+
+class FrontPageSlot(models.Model):
+    """A place on the home page held for one article: the first is the Aufmacher, the others
+    Top-Themen, in order. Optionally until a time; then, or while its article is not public,
+    the slot shows the newest public article instead."""
+
+    front_page = models.ForeignKey(FrontPage, on_delete=models.CASCADE, related_name="slots")
+    article = models.ForeignKey(
+        Article, verbose_name="Artikel", on_delete=models.CASCADE, related_name="front_page_slots"
+    )
+    position = models.PositiveSmallIntegerField("Reihenfolge", default=0)
+    ends_at = models.DateTimeField(
+        "endet am", null=True, blank=True, help_text="Leer: bis die Redaktion den Platz ändert."
+    )
+
+    objects = FrontPageSlotQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = "Platz auf der Startseite"
+        verbose_name_plural = "Plätze auf der Startseite"
+        constraints = [
+            models.UniqueConstraint(fields=["front_page", "article"], name="unique_front_page_article"),
+        ]
+
+    def __str__(self):
+        return f"{self.position}: {self.article}"
+
+
+def placed_articles():
+    """The articles placed on the front page, in slot order, loaded for teaser cards, each
+    with `shows_in_slot`: public and its slot's time not ended. One query."""
+    # One front page, and an article holds at most one of its slots: one row per slot.
+    running = Q(front_page_slots__ends_at__isnull=True) | Q(front_page_slots__ends_at__gt=timezone.now())
+    return (
+        Article.objects.filter(front_page_slots__front_page_id=FrontPage.THE_ONE)
+        .for_listing()
+        .annotate(
+            shows_in_slot=models.ExpressionWrapper(public_condition() & running, output_field=models.BooleanField())
+        )
+        .order_by("front_page_slots__position", "front_page_slots__id")
+    )
+
+
+def front_page_stories(placed, newest, count=FRONT_PAGE_STORIES):
+    """The top of the home page: each slot's placed article if it `shows_in_slot`, else the
+    newest public article not shown elsewhere on it; never a hole while enough articles are
+    public, never one twice. `newest` must hold at least `count` public articles."""
+    placed = list(placed)[:count]
+    shown = {article.pk for article in placed if article.shows_in_slot}
+    fallback = (article for article in newest if article.pk not in shown)
+    stories = []
+    for index in range(count):
+        if index < len(placed) and placed[index].shows_in_slot:
+            stories.append(placed[index])
+        elif (article := next(fallback, None)) is not None:
+            stories.append(article)
+    return stories
+
+
+def front_page(newest):
+    """What page 1 of the home page shows: `stories` (the Aufmacher and the Top-Themen) and the
+    Ressort `blocks` below, given the newest public articles (at least FRONT_PAGE_STORIES of
+    them, when there are). Two queries: the placed articles, and the blocks."""
+    stories = front_page_stories(placed_articles(), newest)
+    home_sections = [section for section in Section.objects.navigation() if section["on_home_page"]]
+    return {"stories": stories, "blocks": section_blocks(home_sections, stories)}
+
+
+def section_blocks(sections, shown, per_block=SECTION_BLOCK_ARTICLES):
+    """For each Ressort (dicts of `Section.objects.navigation()`), its newest public articles
+    not among `shown`: [(section, articles)], in the given order, Ressorts without any left out.
+    One query for all of them (none without Ressorts): each Ressort's few ids come off the
+    Ressort's listing index."""
+    if not sections:
+        return []
+    shown_ids = [article.pk for article in shown]
+    newest_per_section = [
+        Article.objects.public().filter(section_id=section["id"]).exclude(pk__in=shown_ids)
+        .order_by("-published_at", "-id").values("pk")[:per_block]
+        for section in sections
+    ]
+    if connections[Article.objects.db].features.supports_slicing_ordering_in_compound:
+        # PostgreSQL: one IN over a UNION ALL of the LIMITed lists. (An OR of INs would scan
+        # the whole table, testing each row against each list: 250 ms at 100,000 articles.)
+        blocks = Q(pk__in=newest_per_section[0].union(*newest_per_section[1:], all=True))
+    else:
+        # SQLite allows no LIMIT inside a compound query; it looks up each IN by rowid instead.
+        blocks = functools.reduce(lambda a, b: a | b, (Q(pk__in=ids) for ids in newest_per_section))
+    rows = Article.objects.filter(blocks).for_listing()
+    by_section = {}
+    for article in rows:  # newest first (Meta.ordering)
+        by_section.setdefault(article.section_id, []).append(article)
+    return [(section, by_section[section["id"]]) for section in sections if section["id"] in by_section]

@@ -10,11 +10,13 @@ from taggit.models import Tag
 
 from renewz import pagecache
 
-from . import link_rows, renditions, tags
+from . import link_rows, renditions, tags, times
 from .models import (
     Article,
     Author,
     Byline,
+    FrontPage,
+    FrontPageSlot,
     RelatedLink,
     Section,
     SlugRedirect,
@@ -26,7 +28,10 @@ from .signals import articles_bulk_changed
 # ------------------------------------------------------------------- the page cache
 
 # Everything a public page shows; a change to any of it starts a new page-cache generation.
-SHOWN_ON_PAGES = (Article, Byline, RelatedLink, TaggedArticle, Section, Author, SlugRedirect, TagRedirect, Tag)
+SHOWN_ON_PAGES = (
+    Article, Byline, RelatedLink, TaggedArticle, Section, Author, SlugRedirect, TagRedirect, Tag,
+    FrontPage, FrontPageSlot,
+)
 
 
 def content_changed(**kwargs):
@@ -44,6 +49,19 @@ articles_bulk_changed.connect(content_changed, dispatch_uid="pagecache-bulk")
 def next_publication(**kwargs):
     """A scheduled article changes the pages by itself when its time comes."""
     return Article.objects.scheduled().order_by("published_at").values_list("published_at", flat=True).first()
+
+
+@receiver(pagecache.scheduled_change, dispatch_uid="pagecache-front-page-slot-ends")
+def next_front_page_slot_end(**kwargs):
+    """A front-page slot whose time ends gives its place to the newest article then."""
+    return FrontPageSlot.objects.next_end()
+
+
+@receiver(pagecache.scheduled_change, dispatch_uid="pagecache-midnight")
+def next_midnight(**kwargs):
+    """Teasers say „20:41 Uhr“ today and „Gestern, 20:41 Uhr“ tomorrow (articles.times):
+    every page with teasers changes at midnight in the site's time zone."""
+    return times.next_midnight()
 
 
 # -------------------------------------------------------- copies on the link rows (articles.link_rows)

@@ -22,7 +22,7 @@ from reversion.models import Version
 from taggit.models import Tag
 
 from .link_rows import batches
-from .models import Article, Author, Byline, RelatedLink, TaggedArticle
+from .models import Article, Author, Byline, FrontPage, FrontPageSlot, RelatedLink, TaggedArticle
 
 # The reverse accessors of an article's own rows; reverting a revision restores them with it.
 ARTICLE_FOLLOW = ("bylines", "related_links", "taggedarticle_set")
@@ -40,6 +40,11 @@ def register_article_revisions():
             reversion.register(model)
     if not reversion.is_registered(Article):
         reversion.register(Article, follow=ARTICLE_FOLLOW, exclude=("search_vector",))
+    # The front page's placement: its slots are kept with it, so a revision brings them all back.
+    if not reversion.is_registered(FrontPageSlot):
+        reversion.register(FrontPageSlot)
+    if not reversion.is_registered(FrontPage):
+        reversion.register(FrontPage, follow=("slots",))
 
 
 register_article_revisions()

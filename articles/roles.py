@@ -49,6 +49,9 @@ ROLE_PERMISSIONS = {
         *model_permissions("articles.slugredirect"),
         *model_permissions("articles.tagredirect"),
         *model_permissions("taggit.tag"),
+        # Running the front page: its one row is changed, never added or deleted (admin/front_page.py).
+        *model_permissions("articles.frontpage", actions=("change", "view")),
+        *model_permissions("articles.frontpageslot"),
         "articles.view_author",
         "articles.view_section",
         "tickers.view_coin",
@@ -113,6 +116,11 @@ def permission_lookup(name):
 def can_publish(user):
     """Publish, schedule, unpublish and correct articles (Redaktion, Administration)."""
     return user.has_perm(PUBLISH)
+
+
+def can_run_front_page(user):
+    """Place articles on the home page (Redaktion, Administration)."""
+    return user.has_perm("articles.change_frontpage")
 
 
 def can_change_others(user):

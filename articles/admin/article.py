@@ -106,7 +106,7 @@ class ArticleAdmin(WorkflowAdminMixin, RevisionAdminMixin, PreviewLinkAdminMixin
     list_per_page = 50
     save_on_top = True
     fieldsets = [
-        (None, {"fields": ["title", "slug", "section", "lead", "body"]}),
+        (None, {"fields": ["kicker", "title", "slug", "section", "lead", "body"]}),
         ("Veröffentlichung", {"fields": ["status", "published_at", ("created_at", "updated_at")]}),
         ("Aufmacherbild", {"fields": ["hero_image", "hero_preview", ("hero_focal_x", "hero_focal_y"), "hero_alt", "hero_caption", "hero_credit"]}),
         ("Quelle und Schlagwörter", {"fields": ["source_name", "source_url", "tags", "new_tags"]}),

@@ -8,8 +8,8 @@ from .forms import GERMAN_SLUG_JS
 
 @admin.register(Section)
 class SectionAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug", "position", "article_count"]
-    list_editable = ["position"]
+    list_display = ["name", "slug", "position", "is_visible", "on_home_page", "article_count"]
+    list_editable = ["position", "is_visible", "on_home_page"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
 

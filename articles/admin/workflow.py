@@ -103,7 +103,7 @@ def correction_form(form_class):
 
     return type(form_class.__name__, (form_class,), {
         MARK_CORRECTED: forms.BooleanField(
-            label="Inhaltliche Korrektur (als ‚Aktualisiert am …‘ anzeigen)",
+            label="Inhaltliche Korrektur (als ‚Aktualisiert: …‘ anzeigen)",
             required=False,
             help_text="Für Korrekturen am Inhalt, nicht für Tippfehler. Setzt „aktualisiert am“ auf jetzt; "
             "der Korrekturhinweis erscheint am Ende des Artikels.",

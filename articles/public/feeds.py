@@ -142,7 +142,7 @@ class SectionFeed(ArticleFeed):
     """The newest public articles of one Ressort."""
 
     def get_object(self, request, slug):
-        return get_object_or_404(Section, slug=slug)
+        return get_object_or_404(Section.objects.visible(), slug=slug)
 
     def title(self, section):
         return f"{section.name} – {settings.SITE_NAME}"

@@ -243,6 +243,9 @@ class SectionSitemap(ListingSitemap):
     def public_rows(self):
         return Article.objects.public().filter(section=OuterRef("pk"))
 
+    def items(self):
+        return super().items().filter(is_visible=True)  # a hidden Ressort has no page yet
+
 
 class TagSitemap(ListingSitemap):
     model = Tag

@@ -8,21 +8,27 @@ from django.utils.cache import patch_cache_control
 from taggit.models import Tag
 
 from .. import previews
-from ..models import Article, Author, Section, TaggedArticle, public_condition
+from ..models import Article, Author, Section, TaggedArticle, front_page, public_condition
 from ..search import clean_query, planned_for_each_query
 from . import fragments
 from .pagination import paginate
 
 
 def home(request):
+    """Page 1: the Redaktion's Aufmacher and Top-Themen, then the Ressort blocks; later
+    pages: the newest articles."""
     page = paginate(request, Article.objects.public())
-    return render(request, "articles/home.html", {"page": page})
+    context = front_page(page.object_list) if page.number == 1 else {}
+    return render(request, "articles/home.html", {"page": page, **context})
 
 
 def section_detail(request, slug):
-    section = get_object_or_404(Section, slug=slug)
+    """A Ressort page; a Ressort prepared hidden is a 404 for readers, a preview for staff."""
+    section = get_object_or_404(Section.objects.all() if request.user.is_staff else Section.objects.visible(), slug=slug)
     page = paginate(request, Article.objects.public().filter(section=section))
-    return render(request, "articles/section_detail.html", {"section": section, "page": page, "current_section": section.slug})
+    context = {"section": section, "page": page, "current_section": section.slug, "is_preview": not section.is_visible}
+    response = render(request, "articles/section_detail.html", context)
+    return mark_private(response) if not section.is_visible else response
 
 
 def tag_detail(request, slug):
@@ -95,7 +101,7 @@ def render_article(request, article, *, preview):
     response = render(
         request,
         "articles/article_detail.html",
-        {"article": article, "is_preview": preview, "fingerprint": fingerprint},
+        {"article": article, "is_preview": preview, "fingerprint": fingerprint, "more": article.more_from_section()},
     )
     return mark_private(response) if preview else response
 

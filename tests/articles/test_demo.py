@@ -127,6 +127,28 @@ def test_load_demo_fills_the_site():
 
 
 @pytest.mark.django_db
+def test_the_demo_front_page_is_placed_by_the_demo_redaktion(client):
+    load_demo()
+
+    html = client.get("/").text
+    aufmacher = re.search(r'<section class="lead-story".*?</section>', html, re.DOTALL).group(0)
+    assert "Energiepreise: Stadtwerke senken Abschläge" in aufmacher  # placed, though not the newest
+    assert "Entlastung für Haushalte" in aufmacher  # its Dachzeile
+    top = re.search(r'<section class="top-stories".*?</section>', html, re.DOTALL).group(0)
+    assert "Landtagswahl: Knappes Rennen" in top and "Wahlabend live" not in top  # scheduled: falls back
+    blocks = re.findall(r'<section class="section-block" aria-labelledby="block-([\w-]+)"', html)
+    assert blocks == ["politik", "wirtschaft", "krypto", "sport"]
+    assert "Mehr aus Politik" in html
+
+    from articles.models import FrontPage
+    from reversion.models import Version
+
+    (version,) = Version.objects.get_for_object(FrontPage.current())
+    assert version.revision.user.username == "redakteur"
+    assert "Die Demo ist schon geladen" in load_demo()
+
+
+@pytest.mark.django_db
 def test_load_demo_keeps_order_of_authors_and_links_and_draws_images():
     load_demo()
 

@@ -43,15 +43,15 @@ def test_other_listings_are_reused_after_an_article_is_published(client, rendere
         make_article(f"Meldung {number}", section=politik, published_at=timezone.now() - timedelta(hours=number + 1))
     client.get(politik.get_absolute_url())
     client.get("/")
-    assert rendered_fragments == ["cards", "lead", "cards"]
+    assert rendered_fragments == ["cards", "lead", "top-stories"]
 
     rendered_fragments.clear()
     make_article("Eilmeldung", section=sport)
     assert "Eilmeldung" not in client.get(politik.get_absolute_url()).text
     assert rendered_fragments == []  # the Politik row did not change
     assert "Eilmeldung" in client.get("/").text
-    # The home page's new lead; its row now holds the three Politik cards, as rendered before.
-    assert rendered_fragments == ["lead"]
+    # The home page's new Aufmacher pushes the Politik articles into the Top-Themen.
+    assert rendered_fragments == ["lead", "top-stories"]
 
 
 def test_a_listing_takes_its_unchanged_cards_from_the_cache_in_one_piece(client, rendered_fragments):
@@ -212,4 +212,4 @@ def test_switched_off_every_request_renders_everything(settings, client, rendere
     make_article("Meldung")
     client.get("/")
     assert "Meldung" in client.get("/").text
-    assert rendered_fragments == ["lead", "cards", "lead", "cards"]
+    assert rendered_fragments == ["lead", "lead"]  # one article: the Aufmacher, no Top-Themen

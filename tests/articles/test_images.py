@@ -439,7 +439,8 @@ def test_images_without_renditions_show_the_original_to_staff_only(client, admin
 
 @pytest.mark.parametrize("page", ["article", "home"])
 def test_pictures_cost_no_queries(client, django_assert_num_queries, page):
-    article = make_article("Mit Bild", hero_image=upload("bild.png", image_bytes((800, 450), "PNG")), hero_alt="Bild")
+    section = make_section(on_home_page=True)  # a Ressort block on the home page, as PAGE_QUERIES counts
+    article = make_article("Mit Bild", section=section, hero_image=upload("bild.png", image_bytes((800, 450), "PNG")), hero_alt="Bild")
     url = article.get_absolute_url() if page == "article" else "/"
     with django_assert_num_queries(PAGE_QUERIES[page]):
         assert pictures_in(client.get(url).text)

@@ -87,7 +87,7 @@ def test_article_page_shows_every_part_of_a_renewz_article(client):
     assert response.status_code == 200
     assert "<title>Landtag streitet über Straßenbau – RENEWZ.de</title>" in html
     assert '<h1 class="article__title">Landtag streitet über Straßenbau</h1>' in html
-    assert '<time datetime="2025-09-05T09:30:00+02:00">5. September 2025</time>' in html
+    assert '<time datetime="2025-09-05T09:30:00+02:00">05.09.2025, 09:30 Uhr</time>' in html
     assert f'<a href="{first.get_absolute_url()}" rel="author">Lena Hartmann</a> und <a href="{second.get_absolute_url()}" rel="author">Jonas Becker</a>' in html
     assert 'alt="Abgeordnete im Plenarsaal"' in html
     assert "Die Debatte dauerte vier Stunden." in html
@@ -114,9 +114,9 @@ def test_home_shows_lead_story_and_latest_articles_newest_first(client):
     newest = make_article("Neueste Meldung", published_at=timezone.now() - timedelta(minutes=5))
     html = client.get("/").text
     assert 'aria-label="Aufmacher"' in html
-    lead_box = html[html.index('aria-label="Aufmacher"'):html.index('id="latest-heading"')]
+    lead_box = html[html.index('aria-label="Aufmacher"'):html.index('id="top-heading"')]
     assert newest.title in lead_box and older.title not in lead_box
-    assert older.title in html[html.index('id="latest-heading"'):]
+    assert older.title in html[html.index('id="top-heading"'):]
 
 
 def test_home_is_paginated(client, settings):

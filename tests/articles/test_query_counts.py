@@ -2,23 +2,24 @@
 import pytest
 from django.core.cache import cache
 
+from articles.models import FRONT_PAGE_STORIES, FrontPage, FrontPageSlot
 from tests.factories import link_related, make_article, make_author, make_section
 
 pytestmark = pytest.mark.django_db
 
 # Queries with a cold cache, including the header's sections menu and ticker (one each).
 PAGE_QUERIES = {
-    "home": 3,        # page of articles with their authors + 2 header (listings are not counted)
+    "home": 5,        # newest articles, placed articles, Ressort blocks (all in one; none without such Ressorts) + 2 header
     "section": 4,     # section, page + 2 header
     "tag": 4,         # tag, page + 2 header
     "author": 4,      # author, page + 2 header
-    "article": 3,     # article with its authors, tags and related links + 2 header
+    "article": 4,     # article with its authors, tags and related links, „Mehr aus …“ + 2 header
 }
 
 
 def build_site(richness):
     """A site whose articles have `richness` authors, tags and related links each."""
-    section = make_section("Politik")
+    section = make_section("Politik", on_home_page=True)
     authors = [make_author(f"Autorin {number}") for number in range(richness)]
     tags = [f"Thema {number}" for number in range(richness)] + ["Wahlen"]
     targets = [make_article(f"Ziel {number}", section=section, authors=authors, tags=tags) for number in range(richness)]
@@ -26,6 +27,8 @@ def build_site(richness):
     for position, target in enumerate(targets):
         link_related(article, target=target, position=position)
         link_related(article, url=f"https://example.org/{position}", title=f"Extern {position}", position=10 + position)
+    for position, placed in enumerate([article, *targets][:FRONT_PAGE_STORIES]):
+        FrontPageSlot.objects.create(front_page=FrontPage.current(), article=placed, position=position)
     return {
         "home": "/",
         "section": section.get_absolute_url(),
@@ -50,3 +53,16 @@ def test_header_costs_nothing_when_cached(client, django_assert_num_queries):
     client.get(urls["home"])
     with django_assert_num_queries(PAGE_QUERIES["home"] - 2):
         client.get(urls["home"])
+
+
+@pytest.mark.parametrize("slots, blocks", [(0, 0), (1, 1), (FRONT_PAGE_STORIES, 5)])
+def test_the_home_page_costs_the_same_however_many_slots_and_ressort_blocks(client, django_assert_num_queries, slots, blocks):
+    sections = [make_section(f"Ressort {number}", on_home_page=number < blocks) for number in range(max(blocks, 1))]
+    articles = [make_article(section=sections[number % len(sections)]) for number in range(3 * FRONT_PAGE_STORIES)]
+    for position, article in enumerate(articles[:slots]):
+        FrontPageSlot.objects.create(front_page=FrontPage.current(), article=article, position=position)
+    cache.clear()
+    # Without a Ressort on the home page, the blocks' query is not made.
+    with django_assert_num_queries(PAGE_QUERIES["home"] - (blocks == 0)):
+        response = client.get("/")
+    assert len(response.context["blocks"]) == blocks

@@ -155,7 +155,7 @@ def test_other_listings_still_link_to_their_pages(client, settings):
     settings.ARTICLES_PER_PAGE = 2
     for number in range(3):
         make_article(f"Meldung {number}", published_at=hours_ago(number + 1))
-    assert 'href="?page=2" rel="next">Ältere Artikel →</a>' in client.get("/").text
+    assert 'href="?page=2" rel="next">Weitere Nachrichten →</a>' in client.get("/").text
     assert 'href="?page=1" rel="prev">← Neuere Artikel</a>' in client.get("/", {"page": "2"}).text
 
 

@@ -106,7 +106,7 @@ def test_reader_travels_from_home_to_search_by_keyboard_only(new_page):
     tab_to(page, "main .card__title a")
     title = follow_focused_link(page, r"/artikel/[\w-]+/$")
     expect(page.locator("h1")).to_have_text(title)
-    expect(page.locator(".article__kicker")).to_have_text(section)
+    expect(page.locator(".breadcrumb li").nth(1)).to_have_text(section)
 
     # Article -> the first article under „Lesen Sie auch“
     tab_to(page, ".related a[href^='/artikel/']", max_presses=120)

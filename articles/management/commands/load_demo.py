@@ -16,6 +16,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand, CommandError
+import reversion
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 from PIL import Image, ImageDraw, ImageFont
@@ -24,7 +26,8 @@ from taggit.models import Tag
 
 from articles import demo_content, roles
 from articles.management.site_content import holds_content
-from articles.models import Article, Author, Byline, RelatedLink, Section
+from articles import revisions  # noqa: F401 (registers the front page with its slots)
+from articles.models import Article, Author, Byline, FrontPage, FrontPageSlot, RelatedLink, Section
 from articles.slugs import german_slugify
 from tickers.demo import DEMO_COINS, load_demo_coins
 from tickers.models import Coin
@@ -73,7 +76,8 @@ class Command(BaseCommand):
             for entry in demo_content.ARTICLES:
                 set_related_links(articles[entry["key"]], entry, articles)
             coins = load_demo_coins()
-            load_demo_users(DEMO_USERS, authors)
+            users = load_demo_users(DEMO_USERS, authors)
+            place_front_page(demo_content.FRONT_PAGE, articles, editor=users["redakteur"])
 
         public = Article.objects.public().filter(pk__in=[a.pk for a in articles.values()]).count()
         drafts = sum(1 for a in articles.values() if a.status == Article.Status.DRAFT)
@@ -118,7 +122,8 @@ def content_not_from_demo():
         ("Ressorts", Section._base_manager.exclude(name__in=[name for name, _ in demo_content.SECTIONS])),
         ("Autor/innen", Author._base_manager.exclude(name__in=[row["name"] for row in demo_content.AUTHORS])),
         ("Schlagwörter", Tag._base_manager.exclude(name__in={tag for entry in entries for tag in entry["tags"]})),
-        ("Fassungen", Version._base_manager.all()),  # the demo writes no revisions: editors do
+        # The demo writes no revisions of articles (editors do), only the front page's first one.
+        ("Fassungen", Version._base_manager.exclude(content_type__in=list(front_page_types()))),
         ("Kurse", Coin._base_manager.exclude(symbol__in=[coin[0] for coin in DEMO_COINS])),
         ("Benutzerkonten", get_user_model()._base_manager.exclude(username__in=[row[0] for row in DEMO_USERS])),
     ]
@@ -128,11 +133,17 @@ def content_not_from_demo():
 # --------------------------------------------------------------------------- rows
 
 
+def front_page_types():
+    return ContentType.objects.get_for_models(FrontPage, FrontPageSlot).values()
+
+
 def load_sections(rows):
-    """Sections by name, created or moved to their menu position."""
+    """Sections by name, created or moved to their menu position (and on the home page or not)."""
     sections = {}
     for name, position in rows:
-        section, _ = Section.objects.update_or_create(name=name, defaults={"position": position})
+        section, _ = Section.objects.update_or_create(
+            name=name, defaults={"position": position, "on_home_page": name in demo_content.HOME_PAGE_SECTIONS}
+        )
         sections[name] = section
     return sections
 
@@ -152,6 +163,7 @@ def load_demo_users(rows, authors):
     if Group.objects.filter(name__in=[row[2] for row in rows]).count() < len(rows):
         roles.sync_roles()  # the groups of migration 0004 are gone (e.g. a test emptied the database)
     User = get_user_model()
+    users = {}
     for username, password, role, (first_name, last_name), author_name in rows:
         user, created = User.objects.get_or_create(username=username)
         user.first_name, user.last_name, user.is_staff, user.is_active = first_name, last_name, True, True
@@ -162,6 +174,28 @@ def load_demo_users(rows, authors):
         if author_name and authors[author_name].user_id != user.pk:
             authors[author_name].user = user
             authors[author_name].save(update_fields=["user"])
+        users[username] = user
+    return users
+
+
+def place_front_page(slots, articles, *, editor):
+    """The Aufmacher and Top-Themen as the demo Redaktion placed them, kept as its first revision."""
+    now = timezone.now()
+    with reversion.create_revision():
+        front_page = FrontPage.current()
+        front_page.slots.all().delete()
+        FrontPageSlot.objects.bulk_create(
+            FrontPageSlot(
+                front_page=front_page,
+                article=articles[key],
+                position=position,
+                ends_at=now + timedelta(hours=hours) if hours is not None else None,
+            )
+            for position, (key, hours) in enumerate(slots, start=1)
+        )
+        front_page.save()
+        reversion.set_user(editor)
+        reversion.set_comment("Startseite der Demo: Aufmacher und Top-Themen gesetzt")
 
 
 def demo_slug(title):
@@ -180,6 +214,7 @@ def save_article(entry, section):
     slug = demo_slug(entry["title"])
     article = Article.objects.filter(slug=slug).first() or Article(slug=slug)
     article.title = entry["title"]
+    article.kicker = entry["kicker"]
     article.section = section
     article.lead = entry["lead"]
     article.body = entry["body"]
