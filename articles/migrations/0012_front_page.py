@@ -13,7 +13,7 @@ def grant_front_page(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ("articles", "0010_resanitise_quote_sources"),
+        ("articles", "0011_two_factor_reset_permission"),
     ]
 
     operations = [
