@@ -20,13 +20,14 @@ from .models import (
     SlugRedirect,
     TaggedArticle,
     TagRedirect,
+    WordPressRedirect,
 )
 from .signals import articles_bulk_changed
 
 # ------------------------------------------------------------------- the page cache
 
 # Everything a public page shows; a change to any of it starts a new page-cache generation.
-SHOWN_ON_PAGES = (Article, Byline, RelatedLink, TaggedArticle, Section, Author, SlugRedirect, TagRedirect, Tag)
+SHOWN_ON_PAGES = (Article, Byline, RelatedLink, TaggedArticle, Section, Author, SlugRedirect, TagRedirect, WordPressRedirect, Tag)
 
 
 def content_changed(**kwargs):
