@@ -33,7 +33,7 @@ from django.utils.html import strip_tags
 from taggit.models import Tag
 
 from .. import renditions
-from ..html import body_image_prefix
+from ..html import body_image_prefix, sanitise_body
 from ..models import Article, Author, Byline, Section, SlugRedirect, WordPressItem, WordPressRedirect
 from ..slugs import german_slugify, unique_slug
 from ..validators import validate_image_file
@@ -116,6 +116,7 @@ class WordPressImporter:
         self.report = Report(dry_run=self.options.dry_run)
         self.site = ""
         self.authors = {}  # login -> author dict of the export
+        self.login_by_nicename = {}
         self.categories = {}  # nicename -> {"name", "parent"}
         self.tags = {}  # nicename -> name
         self.attachments = {}  # post ID -> Attachment
@@ -124,7 +125,7 @@ class WordPressImporter:
         self.total = 0
         self._authors_cache = {}
         self._sections_cache = {}
-        self.used_sections, self.used_tags, self.used_authors = set(), set(), set()
+        self.used_sections, self.used_tags, self.used_authors, self.categories_as_tags = set(), set(), set(), set()
 
     # ------------------------------------------------------------------ the run
 
@@ -142,6 +143,7 @@ class WordPressImporter:
         self.report.count("author used", len(self.used_authors))
         self.report.count("section used", len(self.used_sections))
         self.report.count("tag used", len(self.used_tags))
+        self.report.count("category as tag", len(self.categories_as_tags))
         return self.report
 
     def scan(self):
@@ -152,6 +154,7 @@ class WordPressImporter:
                 self.site = (data["base_site_url"] or data["base_blog_url"] or data["link"]).rstrip("/")
             elif kind == "author":
                 self.authors[data["login"]] = data
+                self.login_by_nicename[login_slug(data["login"])] = data["login"]
                 export["author"] += 1
             elif kind == "category":
                 self.categories[data["slug"]] = {"name": html.unescape(data["name"]), "parent": data["parent"]}
@@ -161,6 +164,7 @@ class WordPressImporter:
                 export["tag"] += 1
             elif kind == "item":
                 self.total += 1
+                export["comment"] += data["comments"]
                 post_type = data["post_type"]
                 if post_type == "post":
                     export["post", data["status"]] += 1
@@ -220,7 +224,8 @@ class WordPressImporter:
             self.report.count(("post", item["status"]))
             self.used_authors.update(login for login, _ in self.byline_logins(item))
             self.used_sections.add(self.section_name(item))
-            self.used_tags.update(self.tag_names(item))
+            self.used_tags.update(name.casefold() for name in self.tag_names(item, categories=False))
+            self.categories_as_tags.update(name.casefold() for name in self.tag_names(item, tags=False))
         if outcome == "updated":
             notes.insert(0, "würde aktualisiert (in WordPress geändert)" if self.options.dry_run else "aktualisiert (in WordPress geändert)")
         for note in notes:
@@ -261,7 +266,8 @@ class WordPressImporter:
             gallery_of=lambda: [self.attachment_image(wp_id) for wp_id in self.children.get(str(item["post_id"]), [])],
         )
         converter.local_prefix = body_image_prefix()
-        body = converter.convert(item["content"])
+        # Sanitised before the Vorspann is taken from it, so that it holds no script's text.
+        body = sanitise_body(converter.convert(item["content"]))
         notes.extend(dict.fromkeys(converter.notes))
         article.lead, body = self.lead_and_body(item, body, article.title, notes)
         self.set_hero_image(article, item, record, notes)
@@ -275,7 +281,7 @@ class WordPressImporter:
         article.save()
         self.set_bylines(article, item, notes)
         self.set_tags(article, item)
-        if item["status"] in ("publish", "future"):
+        if item["status"] in ("publish", "future") and not item["post_password"]:
             self.keep_post_links(article, item, notes)
         article.refresh_from_db(fields=["lock_version"])
         record.guid = item["guid"][:500]
@@ -398,10 +404,14 @@ class WordPressImporter:
             self._sections_cache[name] = section
         return section
 
-    def tag_names(self, item):
-        categories = [(slug, name) for domain, slug, name in item["categories"] if domain == "category"]
-        names = [self.categories.get(slug, {}).get("name") or html.unescape(name) for slug, name in categories[1:]]
-        names += [self.tags.get(slug) or html.unescape(name) for domain, slug, name in item["categories"] if domain == "post_tag"]
+    def tag_names(self, item, categories=True, tags=True):
+        """The Schlagwörter of a post: its categories after the first, then its tags."""
+        names = []
+        if categories:
+            found = [(slug, name) for domain, slug, name in item["categories"] if domain == "category"]
+            names += [self.categories.get(slug, {}).get("name") or html.unescape(name) for slug, name in found[1:]]
+        if tags:
+            names += [self.tags.get(slug) or html.unescape(name) for domain, slug, name in item["categories"] if domain == "post_tag"]
         unique = {}
         for name in names:
             name = name.strip()[:100]
@@ -419,7 +429,13 @@ class WordPressImporter:
 
     def byline_logins(self, item):
         """Co-Authors Plus terms in their order, else the post's author."""
-        coauthors = [(slug.removeprefix("cap-"), name) for domain, slug, name in item["categories"] if domain == "author"]
+        coauthors = []
+        for domain, slug, name in item["categories"]:
+            if domain == "author":
+                # Co-Authors Plus: the term's slug is "cap-" + the user's nicename, its name the login.
+                nicename = unquote(slug).removeprefix("cap-")
+                login = name if name in self.authors else self.login_by_nicename.get(nicename, nicename)
+                coauthors.append((login, "" if name == login else name))
         return coauthors or ([(item["creator"], "")] if item["creator"] else [])
 
     def author_for(self, login, name_hint):

@@ -46,13 +46,17 @@ class Report:
             f"Kategorien: {export['category']} im Export; Ressorts der Beiträge: {done['section used']} "
             f"({done['section created']} neu angelegt); weitere Kategorien als Schlagwörter"
         )
-        lines.append(f"Schlagwörter: {export['tag']} im Export; vergeben {done['tag used']} (Schlagwörter und weitere Kategorien)")
+        lines.append(
+            f"Schlagwörter: {export['tag']} im Export, {done['tag used']} an Beiträgen vergeben; "
+            f"dazu {done['category as tag']} weitere Kategorien als Schlagwort"
+        )
         lines.append(
             f"Anhänge: {export['attachment']} im Export, {done['attachment found']} Dateien gefunden, "
             f"{done['hero image']} als Aufmacherbild, {done['body image']} im Text, "
             f"{done['image missing']} Bilder fehlen"
         )
         lines.append(f"Seiten: {export['page']} im Export, {done['page imported']} übernommen, {done['page skipped']} übersprungen")
+        lines.append(f"Kommentare: {export['comment']} im Export, nicht übernommen (RENEWZ hat keine Kommentare)")
         other = sum(n for key, n in export.items() if key[0] == "other")
         lines.append(f"Andere Inhaltstypen: {other} übersprungen")
         lines.append(f"Weiterleitungen alter Adressen: {done['redirect created']} neu, {done['redirect kept']} schon vorhanden, "

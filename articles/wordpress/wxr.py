@@ -81,6 +81,7 @@ def read_item(element):
         "excerpt": text(element, "excerpt:encoded"),
         "categories": [],
         "meta": {},
+        "comments": 0,
     }
     for name in ("post_id", "post_date", "post_date_gmt", "post_name", "status", "post_type", "post_parent",
                  "post_password", "attachment_url", "is_sticky"):
@@ -91,6 +92,8 @@ def read_item(element):
             item["categories"].append(
                 (child.get("domain", ""), child.get("nicename", ""), (child.text or "").strip())
             )
+        elif name == "wp:comment":
+            item["comments"] += 1
         elif name == "wp:postmeta":
             key, value = text(child, "wp:meta_key"), text(child, "wp:meta_value")
             item["meta"].setdefault(key, value)

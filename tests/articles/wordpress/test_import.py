@@ -187,8 +187,13 @@ def test_bodies_are_sanitised_shortcodes_converted_or_kept_visibly(run_import):
         "\n\n[embed]https://video.example/clip[/embed]\n\nhttps://www.youtube.com/watch?v=abc\n\n"
         "[contact-form-7 id=\"5\"]\n\n<iframe src=\"https://evil.example\"></iframe>"
     )
-    report = run_import(export(item(1, "Roh", excerpt="Vorspann", content=body)))
-    article = Article.objects.get()
+    report = run_import(export(
+        item(1, "Roh", excerpt="Vorspann", content=body),
+        item(2, "Ohne Auszug", content="<p>Erster <script>alert(1)</script>Satz.</p><p>Zweiter.</p>"),
+    ))
+    # Without an excerpt the Vorspann comes from the sanitised text: no script's text in it.
+    assert Article.objects.get(title="Ohne Auszug").lead == "Erster Satz."
+    article = Article.objects.get(title="Roh")
     assert "<script" not in article.body and "javascript:" not in article.body and "<iframe" not in article.body
     assert "<b>Welt</b>" in article.body  # the unclosed tag is closed
     assert '<a href="https://video.example/clip" rel="noopener noreferrer">https://video.example/clip</a>' in article.body

@@ -42,7 +42,9 @@ def item(post_id, title, *, content="", excerpt="", status="publish", post_type=
     ) + "".join(
         f'\n\t\t<category domain="post_tag" nicename="{escape(slug)}">{cdata(label)}</category>' for slug, label in tags
     ) + "".join(
-        f'\n\t\t<category domain="author" nicename="cap-{escape(login)}">{cdata(label)}</category>' for login, label in coauthors
+        # As Co-Authors Plus writes them: the slug "cap-" + the user's nicename, the name the login.
+        f'\n\t\t<category domain="author" nicename="cap-{escape(login.replace(".", "-"))}">{cdata(login)}</category>'
+        for login, _ in coauthors
     )
     metas = "".join(
         f"\n\t\t<wp:postmeta>\n\t\t\t<wp:meta_key>{cdata(key)}</wp:meta_key>\n\t\t\t<wp:meta_value>{cdata(value)}</wp:meta_value>\n\t\t</wp:postmeta>"
