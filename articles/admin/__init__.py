@@ -7,6 +7,7 @@ soft_lock      who has an article open right now
 share_previews previews and share-preview links
 tags           Schlagwörter: counts, merge, kept addresses
 author, section  Autor/innen and Ressorts
+wordpress      WordPress-Importe: upload an export, watch its import run
 wordpress      WordPress-Importe: upload an export, watch the import run
 changelist     what keeps the article list fast at 100,000 articles
 editor, forms  the rich-text body field; fields shared by the forms

@@ -117,6 +117,8 @@ class WordPressImporter:
         self.site = ""
         self.authors = {}  # login -> author dict of the export
         self.login_by_nicename = {}
+        self.flattened = set()  # nested categories already reported
+        self.created_sections, self.created_authors = set(), set()
         self.categories = {}  # nicename -> {"name", "parent"}
         self.tags = {}  # nicename -> name
         self.attachments = {}  # post ID -> Attachment
@@ -144,6 +146,8 @@ class WordPressImporter:
         self.report.count("section used", len(self.used_sections))
         self.report.count("tag used", len(self.used_tags))
         self.report.count("category as tag", len(self.categories_as_tags))
+        self.report.count("section created", len(self.created_sections))
+        self.report.count("author created", len(self.created_authors))
         return self.report
 
     def scan(self):
@@ -386,9 +390,11 @@ class WordPressImporter:
         if not slug:
             notes.append(f"ohne Kategorie: Ressort „{DEFAULT_SECTION}“")
         known = self.categories.get(slug)
-        if known and known["parent"]:
+        if known and known["parent"] and slug not in self.flattened:
+            # Once per category, not for each of its posts.
+            self.flattened.add(slug)
             parent = self.categories.get(known["parent"], {}).get("name", known["parent"])
-            notes.append(f"Unterkategorie „{name}“ (in „{parent}“) als eigenes Ressort")
+            self.report.note(f"Kategorie „{name}“", f"Unterkategorie von „{parent}“: als eigenes Ressort übernommen")
         name = name[:80]
         if name in self._sections_cache:
             section = self._sections_cache[name]
@@ -400,7 +406,7 @@ class WordPressImporter:
                 if wanted and not Section.objects.filter(slug=wanted).exists():
                     section.slug = wanted
                 section.save()
-                self.report.count("section created")
+                self.created_sections.add(name)  # a set: a dry run creates it anew for each post
             self._sections_cache[name] = section
         return section
 
@@ -452,7 +458,7 @@ class WordPressImporter:
         author = Author.objects.filter(slug=slug).first()
         if author is None:
             author = Author.objects.create(name=name, slug=slug)
-            self.report.count("author created")
+            self.created_authors.add(slug)
         self._authors_cache[login] = author
         return author
 

@@ -64,7 +64,7 @@ def test_posts_become_articles_with_their_status_dates_authors_ressort_and_tags(
     assert article.section.name == "Europa & Welt"
     assert {tag.name for tag in article.ordered_tags} == {"Kultur", "Klima", "Brücken"}
     assert [author.name for author in article.ordered_authors] == ["Anna Müller"]
-    assert "Unterkategorie „Europa & Welt“ (in „Politik“) als eigenes Ressort" in report
+    assert "- Kategorie „Europa & Welt“: Unterkategorie von „Politik“: als eigenes Ressort übernommen" in report
 
     two = Article.objects.get(slug="beitrag-102")
     assert two.lead == "Der Vorspann aus dem Auszug."
@@ -153,6 +153,8 @@ def test_a_dry_run_writes_nothing_and_says_what_it_would_do(run_import):
     report = run_import(newsroom_export(), "--dry-run")
     assert report.startswith("Probelauf – nichts wurde gespeichert.")
     assert "veröffentlicht: 3 → 3" in report
+    assert "(2 neu angelegt)" in report  # the authors, each counted once
+    assert "Ressorts der Beiträge: 3 (3 neu angelegt)" in report  # Europa & Welt, Kultur, Allgemein
     assert not Article.objects.exists() and not Author.objects.exists() and not Section.objects.exists()
     assert not Tag.objects.exists() and not WordPressItem.objects.exists() and not WordPressRedirect.objects.exists()
 
