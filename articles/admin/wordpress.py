@@ -20,7 +20,7 @@ from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.html import format_html
 
-from ..models import WordPressImport
+from ..models import WordPressImport, WordPressRedirect
 
 # A running import that has not written its progress for this long has probably died.
 SILENT_AFTER = timedelta(minutes=5)
@@ -109,3 +109,22 @@ class WordPressImportAdmin(admin.ModelAdmin):
             WordPressImport.State.WAITING, WordPressImport.State.RUNNING
         ) else None
         return super().render_change_form(request, context, add=add, change=change, form_url=form_url, obj=obj)
+
+
+@admin.register(WordPressRedirect)
+class WordPressRedirectAdmin(admin.ModelAdmin):
+    """The old WordPress addresses and where they lead now; made by the import, deletable, not edited."""
+
+    list_display = ["old_path", "target"]
+    search_fields = ["old_path"]
+    list_select_related = ["article", "section", "tag", "author"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="führt zu")
+    def target(self, redirect):
+        return redirect.target_url() or "–"

@@ -124,3 +124,10 @@ def test_the_uploaded_export_is_not_reachable_from_the_web(django_capture_on_com
     name = WordPressImport.objects.get().export_file.name
     assert Client().get(f"/bild/{name}").status_code == 404
     assert client.get(f"/bild/{name}").status_code == 404
+
+
+def test_the_administration_sees_the_old_addresses_and_where_they_lead(run_import):
+    run_import(export(author("anna", "Anna"), item(7, "Gipfel", name="gipfel", content="<p>Text.</p>")))
+    page = member_of(roles.ADMINISTRATION).get("/admin/articles/wordpressredirect/?q=gipfel").content.decode()
+    assert "/2024/05/01/gipfel/" in page and "/artikel/gipfel/" in page
+    assert member_of(roles.EDITOR).get("/admin/articles/wordpressredirect/").status_code == 403
