@@ -53,6 +53,7 @@ STATUS_MAP = {
     "pending": Article.Status.REVIEW,
     "private": Article.Status.UNPUBLISHED,
 }
+KIND_NAMES = {"post": "Beitrag", "page": "Seite"}
 # Post types RENEWZ has a place for. Pages go to the static pages once RENEWZ has them:
 # add a function (importer, item, label) -> None under "page" (see `skip_page`).
 PAGE_IMPORTERS = {}
@@ -189,7 +190,7 @@ class WordPressImporter:
 
     def import_item(self, item):
         post_type = item["post_type"]
-        label = f"{ {'post': 'Beitrag', 'page': 'Seite'}.get(post_type, post_type)} {item['post_id']} „{plain(item['title'])[:80]}“"
+        label = f"{KIND_NAMES.get(post_type, post_type)} {item['post_id']} „{plain(item['title'])[:80]}“"
         if post_type == "attachment":
             return
         if post_type == "page":
