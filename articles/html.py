@@ -7,15 +7,19 @@ import re
 from urllib.parse import urlsplit
 
 import nh3
+from django.conf import settings
 
 ALLOWED_TAGS = {
     "p", "br", "h2", "h3", "h4", "strong", "em", "b", "i", "a",
     "blockquote", "q", "cite", "ul", "ol", "li",
+    # Images in the text: only RENEWZ's own stored copies (`body_image_prefix`), never another site's.
+    "figure", "figcaption", "img",
 }
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"},
     "blockquote": {"cite"},
     "q": {"cite"},
+    "img": {"src", "alt", "width", "height"},
 }
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
 
@@ -23,8 +27,15 @@ ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
 URL_ATTRIBUTES = {"cite"}
 _C0_CONTROL_OR_SPACE = "".join(map(chr, range(0x21)))
 
-_BLOCK_TAG = re.compile(r"<\s*(p|h[1-6]|ul|ol|blockquote|div)\b", re.IGNORECASE)
+_BLOCK_TAG = re.compile(r"<\s*(p|h[1-6]|ul|ol|blockquote|div|figure)\b", re.IGNORECASE)
 _BLANK_LINES = re.compile(r"\n\s*\n")
+_IMAGE_WITHOUT_SOURCE = re.compile(r"<img(?![^>]*\ssrc=)[^>]*>")
+_EMPTY_FIGURE = re.compile(r"<figure>\s*(?:<figcaption>.*?</figcaption>)?\s*</figure>", re.DOTALL)
+
+
+def body_image_prefix():
+    """Where body images live (see articles.public.media): the only `src` a body may use."""
+    return f"{settings.PRIVATE_MEDIA_URL}textbilder/"
 
 
 def paragraphs_from_text(text):
@@ -43,7 +54,7 @@ def sanitise_body(html):
     html = html or ""
     if not _BLOCK_TAG.search(html):
         html = paragraphs_from_text(html)
-    return nh3.clean(
+    cleaned = nh3.clean(
         html,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
@@ -51,7 +62,10 @@ def sanitise_body(html):
         link_rel="noopener noreferrer",
         strip_comments=True,
         attribute_filter=_keep_attribute,
-    ).strip()
+    )
+    # An image whose address was not RENEWZ's own lost its src above: it goes altogether.
+    cleaned = _EMPTY_FIGURE.sub("", _IMAGE_WITHOUT_SOURCE.sub("", cleaned))
+    return cleaned.strip()
 
 
 def _keep_attribute(tag, attribute, value):
@@ -61,7 +75,14 @@ def _keep_attribute(tag, attribute, value):
         return None
     if attribute in URL_ATTRIBUTES and not _allowed_url(value):
         return None
+    if tag == "img" and attribute == "src" and not _own_image(value):
+        return None
     return value
+
+
+def _own_image(value):
+    path = value.strip()
+    return path.startswith(body_image_prefix()) and ".." not in path and "?" not in path
 
 
 def _allowed_url(value):

@@ -1160,3 +1160,113 @@ def section_blocks(sections, shown, per_block=SECTION_BLOCK_ARTICLES):
     for article in rows:  # newest first (Meta.ordering)
         by_section.setdefault(article.section_id, []).append(article)
     return [(section, by_section[section["id"]]) for section in sections if section["id"] in by_section]
+
+
+# ----------------------------------------------------------------------- WordPress import
+
+
+class WordPressItem(models.Model):
+    """What `import_wordpress` made of one item of a WordPress export (articles.wordpress).
+
+    Keyed by the export's site and the item's post ID, so a second run finds what it made.
+    `fingerprint` tells whether the item changed in WordPress since; `lock_version` is the
+    article's as the import left it: a higher one means it was edited in RENEWZ since, and
+    the import then leaves it alone (and reports it).
+    """
+
+    site = models.CharField("WordPress-Site", max_length=300)
+    wp_id = models.PositiveBigIntegerField("WordPress-ID")
+    guid = models.CharField("GUID", max_length=500, blank=True)
+    post_type = models.CharField("Inhaltstyp", max_length=40)
+    # Kept when the article is deleted in RENEWZ: a second run then leaves it deleted.
+    article = models.ForeignKey(
+        Article, verbose_name="Artikel", null=True, blank=True, on_delete=models.SET_NULL, related_name="wordpress_items"
+    )
+    # The images stored for the article: {"hero": source, "<image address in WordPress>": stored name}.
+    media = models.JSONField("übernommene Bilder", default=dict, blank=True)
+    fingerprint = models.CharField("Fingerabdruck", max_length=64)
+    lock_version = models.PositiveIntegerField("Bearbeitungsstand beim Import", default=0)
+    imported_at = models.DateTimeField("importiert am", auto_now=True)
+
+    class Meta:
+        verbose_name = "WordPress-Eintrag"
+        verbose_name_plural = "WordPress-Einträge"
+        constraints = [models.UniqueConstraint(fields=["site", "wp_id"], name="unique_wordpress_item")]
+
+    def __str__(self):
+        return f"{self.post_type} {self.wp_id} ({self.site})"
+
+
+class WordPressRedirect(models.Model):
+    """An old WordPress address (`/2024/05/01/slug/`, `/?p=12`, `/category/x/feed/` …) and
+    what it leads to now. The target is the object, not a URL, so the answer is always one
+    301 to its current address, however often it is renamed later
+    (articles.public.wordpress_redirects)."""
+
+    old_path = models.CharField("alte Adresse", max_length=500, unique=True)
+    article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    section = models.ForeignKey(Section, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    tag = models.ForeignKey(Tag, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    author = models.ForeignKey(Author, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    feed = models.BooleanField("auf den Feed", default=False)
+
+    class Meta:
+        verbose_name = "WordPress-Weiterleitung"
+        verbose_name_plural = "WordPress-Weiterleitungen"
+
+    def __str__(self):
+        return f"{self.old_path} → {self.target_url() or '–'}"
+
+    def target_url(self):
+        """The current address of the target ("" if it is gone)."""
+        feed = "-feed" if self.feed else ""
+        if self.article_id:
+            return self.article.get_absolute_url()
+        for kind, name in (("section", "section"), ("tag", "tag"), ("author", "author")):
+            target = getattr(self, kind)
+            if target is not None:
+                return reverse(f"articles:{name}{feed}", kwargs={"slug": target.slug})
+        return ""
+
+
+class WordPressImport(models.Model):
+    """An import started in the admin: the uploaded export and how far its run has come.
+
+    The run is a `manage.py import_wordpress` process of its own (articles.admin.wordpress),
+    which writes its progress and, at the end, its report here."""
+
+    class State(models.TextChoices):
+        WAITING = "waiting", "wartet"
+        RUNNING = "running", "läuft"
+        DONE = "done", "fertig"
+        FAILED = "failed", "abgebrochen"
+
+    export_file = models.FileField(
+        "WordPress-Export (WXR)", upload_to="wordpress-imports/", storage=renditions.private_storage
+    )
+    media_dir = models.CharField(
+        "Medienordner auf dem Server", max_length=500, blank=True,
+        help_text="Optional: eine Kopie von wp-content/uploads auf diesem Server.",
+    )
+    dry_run = models.BooleanField("Nur prüfen (Probelauf, schreibt nichts)", default=False)
+    state = models.CharField("Stand", max_length=20, choices=State.choices, default=State.WAITING, editable=False)
+    processed = models.PositiveIntegerField("verarbeitet", default=0, editable=False)
+    total = models.PositiveIntegerField("Einträge", default=0, editable=False)
+    report = models.TextField("Bericht", blank=True, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="gestartet von", null=True, on_delete=models.SET_NULL, editable=False
+    )
+    created_at = models.DateTimeField("gestartet am", auto_now_add=True)
+    updated_at = models.DateTimeField("zuletzt aktualisiert", auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = "WordPress-Import"
+        verbose_name_plural = "WordPress-Importe"
+
+    def __str__(self):
+        return f"WordPress-Import vom {timezone.localtime(self.created_at):%d.%m.%Y %H:%M}"
+
+    @property
+    def percent(self):
+        return round(100 * self.processed / self.total) if self.total else 0

@@ -22,6 +22,7 @@ from .models import (
     SlugRedirect,
     TaggedArticle,
     TagRedirect,
+    WordPressRedirect,
 )
 from .signals import articles_bulk_changed
 
@@ -29,7 +30,7 @@ from .signals import articles_bulk_changed
 
 # Everything a public page shows; a change to any of it starts a new page-cache generation.
 SHOWN_ON_PAGES = (
-    Article, Byline, RelatedLink, TaggedArticle, Section, Author, SlugRedirect, TagRedirect, Tag,
+    Article, Byline, RelatedLink, TaggedArticle, Section, Author, SlugRedirect, TagRedirect, WordPressRedirect, Tag,
     FrontPage, FrontPageSlot,
 )
 

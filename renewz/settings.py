@@ -74,6 +74,8 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     # Before sessions and auth: a cache hit costs no session, user or CSRF work.
     "renewz.pagecache.PageCacheMiddleware",
+    # Inside the page cache (which keeps 200s only): old WordPress addresses answer 301.
+    "articles.public.wordpress_redirects.WordPressRedirectMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

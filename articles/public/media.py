@@ -3,6 +3,8 @@
 - Renditions of a public article: anyone; CDNs may keep them for a day (their names change
   with the image, and a day bounds how long an unpublished article's pictures linger).
 - Renditions of any other article: only at the signed URLs the admin and previews show.
+- Images in the text of an article (`textbilder/<article id>/…`, stored by the WordPress
+  import): as its renditions, anyone once the article is public, else staff who may view articles.
 - Originals: only staff who may view articles in the admin (it shows them while an image
   has no renditions); readers never get an original.
 
@@ -18,6 +20,7 @@ from .. import renditions
 from ..models import Article
 
 RENDITION_NAME = re.compile(r"renditions/(?P<article_id>\d+)/[0-9a-f]{12}-(?:hero|teaser)-\d+\.(?:webp|jpg)")
+BODY_IMAGE_NAME = re.compile(r"textbilder/(?P<article_id>\d+)/[\w-]+\.(?:jpg|jpeg|png|webp)")
 PUBLIC_MAX_AGE = 24 * 60 * 60
 
 
@@ -29,7 +32,9 @@ def private_file(request, name):
             cache_control = {"public": True, "max_age": PUBLIC_MAX_AGE}
         else:
             raise Http404("Bild nicht gefunden.")
-    elif name.startswith("articles/") and request.user.is_staff and request.user.has_perm("articles.view_article"):
+    elif (match := BODY_IMAGE_NAME.fullmatch(name)) and Article.objects.public().filter(pk=int(match["article_id"])).exists():
+        cache_control = {"public": True, "max_age": PUBLIC_MAX_AGE}
+    elif name.startswith(("articles/", "textbilder/")) and request.user.is_staff and request.user.has_perm("articles.view_article"):
         cache_control = {"private": True, "no_store": True}
     else:
         raise Http404("Bild nicht gefunden.")
