@@ -16,6 +16,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path(f"{settings.PRIVATE_MEDIA_URL.strip('/')}/<path:name>", media.private_file, name="private-media"),
+    path("", include("pages.urls")),
     path("", include("articles.public.urls")),
 ]
 

@@ -16,8 +16,9 @@ own memory (settings.CACHES["template_fragments"]), and a deploy starts afresh.
 import hashlib
 import pickle
 
-from django.conf import settings
 from django.db.models.fields.files import FieldFile
+
+from pages.models import SiteSettings
 
 
 def state(obj):
@@ -54,7 +55,8 @@ def page_fingerprint(request, article, *, preview):
         request.scheme,
         request.get_host(),
         request.path,
-        settings.SITE_NAME,
+        # The site's name, logo and handles, which the page and its head show.
+        SiteSettings.for_request(request).fingerprint(),
         preview,
         state_with_rows(article, "author_rows", "tag_rows", "related_link_rows"),
         state(article.section),

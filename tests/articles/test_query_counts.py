@@ -2,18 +2,22 @@
 import pytest
 from django.core.cache import cache
 
+from pages.models import LegalPage
 from tests.factories import link_related, make_article, make_author, make_section
 
 pytestmark = pytest.mark.django_db
 
-# Queries with a cold cache, including the header's sections menu and ticker (one each).
+# Queries with a cold cache, including the site settings (name, logo, ...) and the header's
+# sections menu and ticker (one each; all three cached: `SITE_QUERIES`).
 PAGE_QUERIES = {
-    "home": 3,        # page of articles with their authors + 2 header (listings are not counted)
-    "section": 4,     # section, page + 2 header
-    "tag": 4,         # tag, page + 2 header
-    "author": 4,      # author, page + 2 header
-    "article": 3,     # article with its authors, tags and related links + 2 header
+    "home": 4,        # page of articles with their authors + 3 site (listings are not counted)
+    "section": 5,     # section, page + 3 site
+    "tag": 5,         # tag, page + 3 site
+    "author": 5,      # author, page + 3 site
+    "article": 4,     # article with its authors, tags and related links + 3 site
+    "impressum": 4,   # the page + 3 site
 }
+SITE_QUERIES = 3
 
 
 def build_site(richness):
@@ -32,6 +36,7 @@ def build_site(richness):
         "tag": "/thema/wahlen/",
         "author": authors[0].get_absolute_url(),
         "article": article.get_absolute_url(),
+        "impressum": LegalPage.objects.create(kind=LegalPage.Kind.IMPRESSUM, body="<p>Muster Medien GmbH</p>").get_absolute_url(),
     }
 
 
@@ -45,8 +50,8 @@ def test_page_query_count_is_fixed(client, django_assert_num_queries, page, rich
     assert response.status_code == 200
 
 
-def test_header_costs_nothing_when_cached(client, django_assert_num_queries):
+def test_site_settings_and_header_cost_nothing_when_cached(client, django_assert_num_queries):
     urls = build_site(2)
     client.get(urls["home"])
-    with django_assert_num_queries(PAGE_QUERIES["home"] - 2):
+    with django_assert_num_queries(PAGE_QUERIES["home"] - SITE_QUERIES):
         client.get(urls["home"])
