@@ -27,3 +27,5 @@ if settings.SERVE_MEDIA:
 
 # A database outage gets a German 503 with Retry-After, any other error Django's 500 page.
 handler500 = "renewz.outage.server_error"
+# A search form and the newest articles instead of a dead end.
+handler404 = "articles.public.views.not_found"

@@ -16,6 +16,7 @@ PAGE_QUERIES = {
     "author": 5,      # author, page + 3 site
     "article": 4,     # article with its authors, tags and related links + 3 site
     "impressum": 4,   # the page + 3 site
+    "not-found": 4,   # the newest articles (five) + 3 site
 }
 SITE_QUERIES = 3
 
@@ -37,6 +38,7 @@ def build_site(richness):
         "author": authors[0].get_absolute_url(),
         "article": article.get_absolute_url(),
         "impressum": LegalPage.objects.create(kind=LegalPage.Kind.IMPRESSUM, body="<p>Muster Medien GmbH</p>").get_absolute_url(),
+        "not-found": "/gibt-es-nicht/",
     }
 
 
@@ -47,7 +49,7 @@ def test_page_query_count_is_fixed(client, django_assert_num_queries, page, rich
     cache.clear()
     with django_assert_num_queries(PAGE_QUERIES[page]):
         response = client.get(url)
-    assert response.status_code == 200
+    assert response.status_code == (404 if page == "not-found" else 200)
 
 
 def test_site_settings_and_header_cost_nothing_when_cached(client, django_assert_num_queries):
