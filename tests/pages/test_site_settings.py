@@ -4,6 +4,7 @@ import json
 import re
 
 import pytest
+from django.contrib.staticfiles import finders
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -24,6 +25,11 @@ def json_ld(html, kind):
 def save_settings(client, **changes):
     form = client.get(SETTINGS_FORM, follow=True)
     return client.post(form.redirect_chain[-1][0], admin_form_data(form, **changes), follow=True)
+
+
+def static_file(url):
+    """The file a /static/ URL serves (WhiteNoise serves them, outside the test client)."""
+    return url.startswith("/static/") and finders.find(url.removeprefix("/static/"))
 
 
 def test_a_fresh_site_shows_the_defaults_without_a_row(client):
@@ -117,3 +123,29 @@ def test_settings_are_read_from_the_cache_and_anew_after_a_save(django_assert_nu
     cache.clear()
     with django_assert_num_queries(1):
         assert SiteSettings.current().name == "RENEWZ Süd"
+
+
+def test_the_web_manifest_and_favicon_name_the_site(client):
+    SiteSettings(name="RENEWZ Nord", tagline="").save()
+    response = client.get("/site.webmanifest")
+    assert response["Content-Type"] == "application/manifest+json"
+    manifest = response.json()
+    assert manifest["name"] == manifest["short_name"] == "RENEWZ Nord"
+    assert {icon["sizes"] for icon in manifest["icons"]} == {"192x192", "512x512", "any"}
+    for icon in manifest["icons"]:
+        assert static_file(icon["src"])
+    favicon = client.get("/favicon.ico")
+    assert favicon.status_code == 302 and static_file(favicon.url)
+
+
+def test_every_page_links_the_icons_drawn_for_renewz(client):
+    html = client.get("/").text
+    for link in (
+        '<link rel="icon" href="/static/favicon.ico" sizes="16x16 32x32 48x48">',
+        '<link rel="icon" href="/static/img/renewz-icon.svg" type="image/svg+xml">',
+        '<link rel="apple-touch-icon" href="/static/img/apple-touch-icon.png">',
+        '<link rel="manifest" href="/site.webmanifest">',
+    ):
+        assert link in html
+        href = re.search(r'href="([^"]+)"', link).group(1)
+        assert static_file(href) or client.get(href).status_code == 200
