@@ -53,11 +53,16 @@ class LegalPageForm(forms.ModelForm):
 @admin.register(LegalPage)
 class LegalPageAdmin(admin.ModelAdmin):
     form = LegalPageForm
-    list_display = ["title", "address", "updated_at"]
+    fields = ["kind", "body"]
+    list_display = ["page", "address", "updated_at"]
     ordering = ["kind"]
 
     def get_readonly_fields(self, request, obj=None):
         return ["kind"] if obj else []
+
+    @admin.display(description="Seite", ordering="kind")
+    def page(self, page):
+        return page.title
 
     @admin.display(description="Adresse")
     def address(self, page):

@@ -19,6 +19,9 @@ from articles.html import sanitise_body
 from articles.validators import validate_image_file
 
 CACHE_KEY = "pages:site-settings"
+# A save drops the cached copy at once in the shared cache (Redis); a process's own local-memory
+# cache (no REDIS_URL, several workers) reads them anew after this long, like the page cache.
+CACHE_SECONDS = 10 * 60
 
 # The publisher logo for search engines when none is uploaded (Google wants it to fit 600 × 60).
 DEFAULT_LOGO = {"path": "img/renewz-logo.png", "width": 600, "height": 60}
@@ -99,7 +102,7 @@ class SiteSettings(models.Model):
         site = cache.get(CACHE_KEY)
         if site is None:
             site = cls.objects.filter(pk=1).first() or cls(pk=1)
-            cache.set(CACHE_KEY, site, timeout=None)
+            cache.set(CACHE_KEY, site, CACHE_SECONDS)
         return site
 
     @classmethod
