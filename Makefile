@@ -9,7 +9,7 @@ PORT := 8000
 RUN_ENV = DJANGO_SECRET_KEY="$$(cat var/secret_key)" DJANGO_SERVE_MEDIA=1
 TEST_ENV = DJANGO_SECRET_KEY=test-only-not-secret DJANGO_DEBUG=0
 
-.PHONY: run test test-services browser install admin refresh-tickers backup restore audit bench faults clean
+.PHONY: run test test-services browser html-checker install admin refresh-tickers backup restore audit bench faults clean
 
 install: $(VENV)/.installed
 
@@ -69,9 +69,19 @@ test-services:
 browser:
 	@test -x /usr/bin/chromium || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }
 
+# The Nu HTML checker for tests/pages/test_html_checker.py: vnu-jar from npm (package-lock.json),
+# run with Debian's Java. Its postinstall script would download a Java of its own: skipped.
+html-checker: node_modules/.installed
+	@command -v java >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y default-jre-headless; }
+
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y npm; }
+	npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
 # The import contracts (pyproject.toml), then the whole suite on SQLite and on a throwaway
 # PostgreSQL server; fails if any of them fails.
-test: install test-services browser
+test: install test-services browser html-checker
 	@status=0; \
 	echo "== import contracts"; \
 	$(VENV)/bin/lint-imports --no-cache || status=1; \
@@ -93,4 +103,4 @@ faults: install test-services
 	$(PY) tests/postgres_server.py -- $(PY) -m bench.faults --seconds $(FAULT_SECONDS)
 
 clean:
-	rm -rf $(VENV) var build *.egg-info
+	rm -rf $(VENV) var build *.egg-info node_modules

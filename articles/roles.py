@@ -60,6 +60,7 @@ ROLE_PERMISSIONS = {
         "articles.*",
         "taggit.*",
         "tickers.*",
+        "pages.*",  # site settings and legal pages (Impressum, Datenschutz, ...)
         *model_permissions("auth.user"),
         *model_permissions("auth.group"),
         # Login protection (django-axes): lift a lockout by deleting its attempt; read who

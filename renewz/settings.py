@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "renewz.apps.RenewzConfig",
     "articles",
     "tickers",
+    "pages",
 ]
 
 MIDDLEWARE = [
@@ -97,7 +98,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "renewz.context_processors.site",
+                "pages.context_processors.site",
                 "articles.public.context_processors.menu",
                 "tickers.context_processors.ticker",
             ],
@@ -283,7 +284,8 @@ PERMISSIONS_POLICY = {
 }
 # --- end of HTTPS and security headers -----------------------------------------------
 
-# Site identity, shown in the header and in page titles.
+# Site identity, shown in the header and in page titles: the defaults of the site settings,
+# which the Administration edits (pages.models.SiteSettings; read SiteSettings.current()).
 SITE_NAME = "RENEWZ.de"
 SITE_TAGLINE = "Finde, was zählt. Immer informiert"
 ARTICLES_PER_PAGE = 12

@@ -16,6 +16,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path(f"{settings.PRIVATE_MEDIA_URL.strip('/')}/<path:name>", media.private_file, name="private-media"),
+    path("", include("pages.urls")),
     path("", include("articles.public.urls")),
 ]
 
@@ -26,3 +27,5 @@ if settings.SERVE_MEDIA:
 
 # A database outage gets a German 503 with Retry-After, any other error Django's 500 page.
 handler500 = "renewz.outage.server_error"
+# A search form and the newest articles instead of a dead end.
+handler404 = "articles.public.views.not_found"

@@ -4,7 +4,6 @@ Each feed costs a fixed number of queries: its subject (Ressort, Thema, Autor/in
 articles with their Ressort, their bylines and their tags.
 """
 
-from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -12,6 +11,8 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed, rfc3339_date
 from django.utils.html import escape
 from taggit.models import Tag
+
+from pages.models import SiteSettings
 
 from .. import renditions
 from ..models import Article, Author, Section
@@ -78,11 +79,15 @@ class ArticleFeed(Feed):
     def get_object(self, request, slug=None):
         return None
 
+    @property
+    def site(self):
+        return SiteSettings.for_request(self.request)
+
     def title(self, obj):
-        return f"{settings.SITE_NAME} – {settings.SITE_TAGLINE}"
+        return f"{self.site.name} – {self.site.tagline}" if self.site.tagline else self.site.name
 
     def description(self, obj):
-        return f"Die neuesten Artikel auf {settings.SITE_NAME}."
+        return f"Die neuesten Artikel auf {self.site.name}."
 
     def subtitle(self, obj):
         return self.description(obj)
@@ -92,7 +97,7 @@ class ArticleFeed(Feed):
 
     def author_name(self, obj):
         # Atom wants an author for the feed, in case an entry has none.
-        return settings.SITE_NAME
+        return self.site.name
 
     def articles(self, obj):
         return Article.objects.public()
@@ -145,10 +150,10 @@ class SectionFeed(ArticleFeed):
         return get_object_or_404(Section.objects.visible(), slug=slug)
 
     def title(self, section):
-        return f"{section.name} – {settings.SITE_NAME}"
+        return f"{section.name} – {self.site.name}"
 
     def description(self, section):
-        return f"Die neuesten Artikel aus dem Ressort {section.name} auf {settings.SITE_NAME}."
+        return f"Die neuesten Artikel aus dem Ressort {section.name} auf {self.site.name}."
 
     def link(self, section):
         return section.get_absolute_url()
@@ -172,10 +177,10 @@ class TagFeed(ArticleFeed):
         return get_object_or_404(Tag.objects.filter(with_public_articles()), slug=slug)
 
     def title(self, tag):
-        return f"Thema: {tag.name} – {settings.SITE_NAME}"
+        return f"Thema: {tag.name} – {self.site.name}"
 
     def description(self, tag):
-        return f"Die neuesten Artikel zum Thema {tag.name} auf {settings.SITE_NAME}."
+        return f"Die neuesten Artikel zum Thema {tag.name} auf {self.site.name}."
 
     def link(self, tag):
         return reverse("articles:tag", kwargs={"slug": tag.slug})
@@ -191,10 +196,10 @@ class AuthorFeed(ArticleFeed):
         return get_object_or_404(Author, slug=slug)
 
     def title(self, author):
-        return f"{author.name} – {settings.SITE_NAME}"
+        return f"{author.name} – {self.site.name}"
 
     def description(self, author):
-        return f"Die neuesten Artikel von {author.name} auf {settings.SITE_NAME}."
+        return f"Die neuesten Artikel von {author.name} auf {self.site.name}."
 
     def link(self, author):
         return author.get_absolute_url()

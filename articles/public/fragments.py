@@ -16,9 +16,10 @@ own memory (settings.CACHES["template_fragments"]), and a deploy starts afresh.
 import hashlib
 import pickle
 
-from django.conf import settings
 from django.db.models.fields.files import FieldFile
 from django.utils import timezone
+
+from pages.models import SiteSettings
 
 
 def state(obj):
@@ -56,7 +57,8 @@ def page_fingerprint(request, article, *, preview):
         request.scheme,
         request.get_host(),
         request.path,
-        settings.SITE_NAME,
+        # The site's name, logo and handles, which the page and its head show.
+        SiteSettings.for_request(request).fingerprint(),
         preview,
         state_with_rows(article, "author_rows", "tag_rows", "related_link_rows"),
         state(article.section),

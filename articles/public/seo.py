@@ -5,14 +5,12 @@ Builders take the request for absolute URLs and use only what the page already l
 """
 import json
 
-from django.conf import settings
-from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.timezone import localtime
 
-PUBLISHER_LOGO = {"path": "img/renewz-logo.png", "width": 600, "height": 60}
+from pages.models import SiteSettings
 
 # Inside <script>, "</script>" or "<!--" in a headline would end or confuse the element;
 # as JSON unicode escapes these characters mean the same to a JSON parser.
@@ -32,17 +30,18 @@ def iso_datetime(value):
 
 
 def publisher(request):
-    return {
+    """The site as the publisher, with its logo and its profiles (site settings)."""
+    site = SiteSettings.for_request(request)
+    logo_url, width, height = site.logo_for_sharing
+    data = {
         "@type": "Organization",
-        "name": settings.SITE_NAME,
+        "name": site.name,
         "url": request.build_absolute_uri(reverse("articles:home")),
-        "logo": {
-            "@type": "ImageObject",
-            "url": request.build_absolute_uri(static(PUBLISHER_LOGO["path"])),
-            "width": PUBLISHER_LOGO["width"],
-            "height": PUBLISHER_LOGO["height"],
-        },
+        "logo": {"@type": "ImageObject", "url": request.build_absolute_uri(logo_url), "width": width, "height": height},
     }
+    if site.social_links:
+        data["sameAs"] = [url for _, url in site.social_links]
+    return data
 
 
 def news_article(article, request):
@@ -104,7 +103,7 @@ def website(request):
     return {
         "@context": "https://schema.org",
         "@type": "WebSite",
-        "name": settings.SITE_NAME,
+        "name": SiteSettings.for_request(request).name,
         "url": request.build_absolute_uri(reverse("articles:home")),
         "inLanguage": "de-DE",
         "potentialAction": {

@@ -2,8 +2,8 @@
 
 `SITEMAPS` is the index at /sitemap.xml: the public articles in one sitemap per Berlin
 calendar month of publication (/sitemap-artikel-2025-09.xml), and the Ressort, Thema and
-Autor/in pages that list at least one public article. `NEWS_SITEMAPS` is the Google News
-sitemap of the last 48 hours.
+Autor/in pages that list at least one public article, and the site's own pages (Impressum, …).
+`NEWS_SITEMAPS` is the Google News sitemap of the last 48 hours.
 
 The index costs the same at any archive size: one index-backed query finds the oldest
 public article's month, and it lists every month from there to now without counting them
@@ -24,6 +24,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from taggit.models import Tag
+
+from pages.sitemaps import LegalPageSitemap
 
 from ..models import Article, Author, Byline, Section, TaggedArticle, public_condition
 
@@ -286,6 +288,7 @@ SITEMAPS = SitemapIndex(
         "ressorts": SectionSitemap,
         "themen": TagSitemap,
         "autoren": AuthorSitemap,
+        "seiten": LegalPageSitemap,  # Impressum, Datenschutz, Kontakt, Über uns
     }
 )
 NEWS_SITEMAPS = {"news": NewsSitemap}

@@ -1,4 +1,4 @@
-"""The reader's pages: home, article, Ressort, Thema, Autor/in, search, share previews.
+"""The reader's pages: home, article, Ressort, Thema, Autor/in, search, share previews, 404.
 
 Preview responses (staff, share-preview links) are never stored by a cache and never indexed.
 """
@@ -85,6 +85,15 @@ def article_preview(request, token):
     if article.is_public:
         return redirect(article)
     return render_article(request, article, preview=True)
+
+
+NOT_FOUND_NEWEST = 5
+
+
+def not_found(request, exception):
+    """The 404 page (handler404): a search form and the newest articles, in one bounded query."""
+    newest = Article.objects.public().only("slug", "title", "published_at")[:NOT_FOUND_NEWEST]
+    return render(request, "404.html", {"newest": newest}, status=404)
 
 
 def mark_private(response):

@@ -3,18 +3,23 @@ import pytest
 from django.core.cache import cache
 
 from articles.models import FRONT_PAGE_STORIES, FrontPage, FrontPageSlot
+from pages.models import LegalPage
 from tests.factories import link_related, make_article, make_author, make_section
 
 pytestmark = pytest.mark.django_db
 
-# Queries with a cold cache, including the header's sections menu and ticker (one each).
+# Queries with a cold cache, including the site settings (name, logo, ...) and the header's
+# sections menu and ticker (one each; all three cached: `SITE_QUERIES`).
 PAGE_QUERIES = {
-    "home": 5,        # newest articles, placed articles, Ressort blocks (all in one; none without such Ressorts) + 2 header
-    "section": 4,     # section, page + 2 header
-    "tag": 4,         # tag, page + 2 header
-    "author": 4,      # author, page + 2 header
-    "article": 4,     # article with its authors, tags and related links, „Mehr aus …“ + 2 header
+    "home": 6,        # newest articles, placed articles, Ressort blocks (all in one; none without such Ressorts) + 3 site
+    "section": 5,     # section, page + 3 site
+    "tag": 5,         # tag, page + 3 site
+    "author": 5,      # author, page + 3 site
+    "article": 5,     # article with its authors, tags and related links, „Mehr aus …“ + 3 site
+    "impressum": 4,   # the page + 3 site
+    "not-found": 4,   # the newest articles (five) + 3 site
 }
+SITE_QUERIES = 3
 
 
 def build_site(richness):
@@ -35,6 +40,8 @@ def build_site(richness):
         "tag": "/thema/wahlen/",
         "author": authors[0].get_absolute_url(),
         "article": article.get_absolute_url(),
+        "impressum": LegalPage.objects.create(kind=LegalPage.Kind.IMPRESSUM, body="<p>Muster Medien GmbH</p>").get_absolute_url(),
+        "not-found": "/gibt-es-nicht/",
     }
 
 
@@ -45,13 +52,13 @@ def test_page_query_count_is_fixed(client, django_assert_num_queries, page, rich
     cache.clear()
     with django_assert_num_queries(PAGE_QUERIES[page]):
         response = client.get(url)
-    assert response.status_code == 200
+    assert response.status_code == (404 if page == "not-found" else 200)
 
 
-def test_header_costs_nothing_when_cached(client, django_assert_num_queries):
+def test_site_settings_and_header_cost_nothing_when_cached(client, django_assert_num_queries):
     urls = build_site(2)
     client.get(urls["home"])
-    with django_assert_num_queries(PAGE_QUERIES["home"] - 2):
+    with django_assert_num_queries(PAGE_QUERIES["home"] - SITE_QUERIES):
         client.get(urls["home"])
 
 

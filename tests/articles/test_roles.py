@@ -18,6 +18,7 @@ from articles import roles
 from articles.models import Article, Author, Section
 from tests.admin_forms import admin_form_data
 from tests.factories import make_article, make_author, make_section
+from pages.models import LegalPage, SiteSettings
 from tickers.models import Coin
 
 pytestmark = pytest.mark.django_db
@@ -50,6 +51,8 @@ MATRIX = [
     ("change_section",               NO,       NO,        YES,            NO),
     ("change_tag",                   NO,       YES,       YES,            NO),
     ("change_ticker",                NO,       NO,        YES,            NO),
+    ("change_site_settings",         NO,       NO,        YES,            NO),
+    ("change_legal_page",            NO,       NO,        YES,            NO),
     ("manage_users",                 NO,       NO,        YES,            NO),
     ("manage_groups",                NO,       NO,        YES,            NO),
 ]
@@ -212,6 +215,18 @@ def change_ticker(n):
     return not coin.is_active
 
 
+def change_site_settings(n):
+    n.change_object("/admin/pages/sitesettings/add/", name="RENEWZ Nord")
+    return SiteSettings.objects.filter(name="RENEWZ Nord").exists()
+
+
+def change_legal_page(n):
+    page = LegalPage.objects.create(kind=LegalPage.Kind.IMPRESSUM, body="<p>Alte Anschrift</p>")
+    n.change_object(f"/admin/pages/legalpage/{page.pk}/change/", body="<p>Neue Anschrift</p>")
+    page.refresh_from_db()
+    return page.body == "<p>Neue Anschrift</p>"
+
+
 def manage_users(n):
     n.change_object(
         "/admin/auth/user/add/", username="neue-autorin",
@@ -256,7 +271,7 @@ def test_the_three_roles_exist_after_migrating_with_their_permissions():
     administration = names(groups[roles.ADMINISTRATION])
     every_content_permission = {
         f"{p.content_type.app_label}.{p.codename}"
-        for p in Permission.objects.filter(content_type__app_label__in=["articles", "taggit", "tickers"])
+        for p in Permission.objects.filter(content_type__app_label__in=["articles", "taggit", "tickers", "pages"])
     }
     assert every_content_permission <= administration
     assert {"auth.change_user", "auth.change_group"} <= administration

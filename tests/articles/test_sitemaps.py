@@ -66,6 +66,7 @@ def test_sitemap_index_lists_each_month_from_the_first_public_article_to_now(cli
         "http://testserver/sitemap-ressorts.xml",
         "http://testserver/sitemap-themen.xml",
         "http://testserver/sitemap-autoren.xml",
+        "http://testserver/sitemap-seiten.xml",
     ]
     # Each sitemap carries its dates inside; in the index they would cost reading every article.
     assert root.find("sm:sitemap/sm:lastmod", NS) is None
@@ -79,6 +80,7 @@ def test_sitemap_index_without_public_articles_lists_no_months(client, now):
         "http://testserver/sitemap-ressorts.xml",
         "http://testserver/sitemap-themen.xml",
         "http://testserver/sitemap-autoren.xml",
+        "http://testserver/sitemap-seiten.xml",
     ]
 
 

@@ -93,9 +93,6 @@ def new_page(browser, site):
     def open_page(viewport=DESKTOP, **options):
         context = browser.new_context(base_url=site, viewport=viewport, locale="de-DE", **options)
         context.set_default_timeout(5_000)
-        # The site has no favicon; answering here keeps a 404 page render on the live server
-        # from outliving the test.
-        context.route("**/favicon.ico", lambda route: route.fulfill(status=404))
         contexts.append(context)
         return context.new_page()
 

@@ -9,7 +9,10 @@ from articles.models import Article
 # landmarks, one main, ...).
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 
-PAGES = ["home", "open-menu", "article", "section", "tag", "author", "search", "search-empty", "search-no-hits", "not-found"]
+PAGES = [
+    "home", "open-menu", "home-page-2", "article", "section", "tag", "author", "search", "search-empty",
+    "search-no-hits", "not-found", "impressum", "datenschutz", "kontakt", "ueber-uns",
+]
 
 
 def demo_path(name):
@@ -18,6 +21,7 @@ def demo_path(name):
     paths = {
         "home": "/",
         "open-menu": "/#menu",  # the phone menu, opened without JavaScript
+        "home-page-2": "/?page=2",
         "article": article.get_absolute_url(),
         "section": f"/ressort/{article.section.slug}/",
         "tag": f"/thema/{article.tags.order_by('name').first().slug}/",
@@ -26,6 +30,10 @@ def demo_path(name):
         "search-empty": "/suche/",
         "search-no-hits": "/suche/?q=Quantencomputer",
         "not-found": "/gibt-es-nicht/",
+        "impressum": "/impressum/",
+        "datenschutz": "/datenschutz/",
+        "kontakt": "/kontakt/",
+        "ueber-uns": "/ueber-uns/",
     }
     return paths[name]
 

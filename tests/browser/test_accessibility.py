@@ -63,12 +63,14 @@ def structure_problems(page):
 def image_problems(page):
     """Every image has alt text. Only a teaser image may have an empty one, and only inside a
     link hidden from screen readers and keyboard (the title link beside it is the one they
-    use). Images that are not lazy-loaded have loaded (uploads are served)."""
+    use), and the header's logo, whose link is named by the site's name beside it. Images
+    that are not lazy-loaded have loaded (uploads are served)."""
     images = page.locator("img").evaluate_all(
         """images => images.map(img => ({
             html: img.outerHTML,
             alt: img.getAttribute("alt"),
             inHiddenLink: !!img.closest('a[aria-hidden="true"][tabindex="-1"]'),
+            isLogoBesideName: img.matches("a.brand > .brand__logo") && !!img.parentElement.innerText.trim(),
             lazy: img.loading === "lazy",
             loaded: img.complete && img.naturalWidth > 0,
         }))"""
@@ -77,7 +79,7 @@ def image_problems(page):
     for image in images:
         if image["alt"] is None:
             problems.append(f"image without alt: {image['html']}")
-        elif not image["alt"].strip() and not image["inHiddenLink"]:
+        elif not image["alt"].strip() and not (image["inHiddenLink"] or image["isLogoBesideName"]):
             problems.append(f"content image with empty alt: {image['html']}")
         if not image["lazy"] and not image["loaded"]:
             problems.append(f"image did not load: {image['html']}")

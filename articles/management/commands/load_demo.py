@@ -29,6 +29,7 @@ from articles.management.site_content import holds_content
 from articles import revisions  # noqa: F401 (registers the front page with its slots)
 from articles.models import Article, Author, Byline, FrontPage, FrontPageSlot, RelatedLink, Section
 from articles.slugs import german_slugify
+from pages.demo import load_demo_pages
 from tickers.demo import DEMO_COINS, load_demo_coins
 from tickers.models import Coin
 
@@ -76,6 +77,7 @@ class Command(BaseCommand):
             for entry in demo_content.ARTICLES:
                 set_related_links(articles[entry["key"]], entry, articles)
             coins = load_demo_coins()
+            legal_pages = load_demo_pages()
             users = load_demo_users(DEMO_USERS, authors)
             place_front_page(demo_content.FRONT_PAGE, articles, editor=users["redakteur"])
 
@@ -86,7 +88,7 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"Demo-Inhalte geladen: {len(sections)} Ressorts, {len(authors)} Autor/innen, "
                 f"{len(articles)} Artikel ({public} öffentlich, {drafts} Entwürfe, {scheduled} geplant), "
-                f"{len(coins)} Kurse. Aufmacherbilder neu erzeugt: {images_drawn}."
+                f"{len(coins)} Kurse, {len(legal_pages)} Seiten (Impressum, Datenschutz, …). Aufmacherbilder neu erzeugt: {images_drawn}."
             )
         )
         self.stdout.write("Demo-Zugänge für /admin/ (Benutzername / Passwort, Rolle):")
