@@ -17,7 +17,7 @@ PAGE_QUERIES = {
     "author": 5,      # author, page + 3 site
     "article": 5,     # article with its authors, tags and related links, „Mehr aus …“ + 3 site
     "impressum": 4,   # the page + 3 site
-    "not-found": 4,   # the newest articles (five) + 3 site
+    "not-found": 5,   # the newest articles (five), an old WordPress address? + 3 site
 }
 SITE_QUERIES = 3
 
