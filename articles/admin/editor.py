@@ -19,6 +19,12 @@ BODY_EDITOR_EXTENSIONS = {
     "OrderedList": True,
     "ListItem": True,
     "HardBreak": True,
+    # Keeps the figures of imported bodies (articles.wordpress) when the text is edited: without
+    # it the editor turned each into a paragraph of its caption. Only RENEWZ's own stored images
+    # survive the sanitiser (`articles.html.body_image_prefix`).
+    "Figure": True,
+    "Image": True,
+    "Caption": True,
 }
 
 
@@ -43,7 +49,9 @@ class BodyEditorField(ProseEditorFormField):
         kwargs["sanitize"] = False
         kwargs["help_text"] = (
             "Zwischenüberschriften, fett, kursiv, Links, Zitate und Listen über die Werkzeugleiste; "
-            "Umschalt+Eingabe für einen Zeilenumbruch. Andere Formate werden beim Speichern entfernt."
+            "Umschalt+Eingabe für einen Zeilenumbruch. Bilder im Text bleiben erhalten, wenn sie auf RENEWZ "
+            "gespeichert sind (etwa aus dem WordPress-Import); Bilder anderer Websites und andere Formate "
+            "werden beim Speichern entfernt."
         )
         kwargs["widget"] = GermanProseEditorWidget
         kwargs.pop("max_length", None)

@@ -44,16 +44,18 @@ def test_editor_offers_only_the_formats_the_site_renders(admin_client):
     config, _ = body_editor(admin_client.get("/admin/articles/article/add/").text)
     extensions = config["extensions"]
     formats = {name for name in extensions if name not in {"Document", "Text", "Paragraph", "Menu", "History", "Dropcursor", "Gapcursor", "NoSpellCheck"}}
-    assert formats == {"Heading", "Bold", "Italic", "Link", "Blockquote", "BulletList", "OrderedList", "ListItem", "HardBreak"}
+    assert formats == {"Heading", "Bold", "Italic", "Link", "Blockquote", "BulletList", "OrderedList", "ListItem", "HardBreak",
+                       "Figure", "Image", "Caption"}
     assert extensions["Heading"] == {"levels": [2, 3, 4]}
     assert extensions["Link"] == {"enableTarget": False, "protocols": ["http", "https", "mailto"]}
-    for unwanted in ["Image", "Figure", "Table", "Color", "Highlight", "TextAlign", "TextStyle", "HTML", "Underline", "Strike", "CodeBlock"]:
+    for unwanted in ["Table", "Color", "Highlight", "TextAlign", "TextStyle", "HTML", "Underline", "Strike", "CodeBlock"]:
         assert unwanted not in extensions
 
     # What the editor can produce is a subset of what the server-side sanitiser keeps.
     editor_allows = allowlist_from_extensions(BODY_EDITOR_EXTENSIONS)
     assert editor_allows["tags"] <= ALLOWED_TAGS
-    assert editor_allows["tags"] == {"p", "br", "h2", "h3", "h4", "strong", "em", "a", "blockquote", "ul", "ol", "li"}
+    assert editor_allows["tags"] == {"p", "br", "h2", "h3", "h4", "strong", "em", "a", "blockquote", "ul", "ol", "li",
+                                     "figure", "figcaption", "img"}
     assert set(editor_allows["url_schemes"]) == ALLOWED_URL_SCHEMES
     assert "target" not in editor_allows["attributes"]["a"] and ALLOWED_ATTRIBUTES["a"] >= {"href", "title"}
 

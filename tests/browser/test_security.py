@@ -2,6 +2,7 @@
 too) and the admin's article form with its rich-text editor still work in Chromium."""
 from playwright.sync_api import expect
 
+from articles.html import body_image_prefix
 from articles.models import Article
 
 from .helpers import PAGES, demo_path
@@ -72,4 +73,37 @@ def test_editor_changes_an_article_in_the_rich_text_editor_under_the_admins_poli
     expect(page.locator(".messagelist .success")).to_contain_text("erfolgreich geändert")
     article.refresh_from_db()
     assert "Nachtrag aus dem Browsertest." in article.body
+    assert violations(page) == []
+
+
+def test_editor_keeps_a_body_image_with_its_caption_when_the_text_is_edited(new_page):
+    # Bodies from the WordPress import carry figures of RENEWZ's own stored images.
+    article = Article.objects.public().first()
+    figure = (
+        f'<figure><img src="{body_image_prefix()}{article.pk}/bruecke.jpg" alt="Die neue Brücke am Abend" '
+        'width="800" height="450"><figcaption>Die Brücke bei der Eröffnung.</figcaption></figure>'
+    )
+    Article.objects.filter(pk=article.pk).update(body=f"<p>Vorher.</p>{figure}<p>Nachher.</p>")
+    page = open_recording(new_page)
+    page.goto("/admin/login/")
+    page.get_by_label("Benutzername").fill("redakteur")
+    page.get_by_label("Passwort").fill("renewz-demo-redakteur")
+    page.get_by_role("button", name="Anmelden").click()
+    expect(page.get_by_role("heading", name="Übersicht")).to_be_visible()
+
+    page.goto(f"/admin/articles/article/{article.pk}/change/")
+    editor = page.locator(".ProseMirror[contenteditable=true]")
+    expect(editor.locator("figure img[alt='Die neue Brücke am Abend']")).to_be_attached()
+    editor.get_by_text("Nachher.").click()
+    page.keyboard.press("End")
+    page.keyboard.type(" Ergänzt im Browser.")
+    expect(editor).to_contain_text("Nachher. Ergänzt im Browser.")
+    page.get_by_role("button", name="Sichern", exact=True).first.click()
+
+    expect(page.locator(".messagelist .success")).to_contain_text("erfolgreich geändert")
+    article.refresh_from_db()
+    assert "Ergänzt im Browser." in article.body
+    assert f'src="{body_image_prefix()}{article.pk}/bruecke.jpg"' in article.body
+    assert 'alt="Die neue Brücke am Abend"' in article.body
+    assert "<figcaption>Die Brücke bei der Eröffnung.</figcaption>" in article.body
     assert violations(page) == []
