@@ -16,6 +16,8 @@ ID_PARAMETERS = ("p", "page_id")
 
 def redirect_for(path):
     """The stored redirect for a path (with or without its final slash), or None."""
+    if "\x00" in path:  # no stored address has one, and PostgreSQL refuses it in a query
+        return None
     candidates = [path, path + "/"] if not path.endswith("/") else [path, path.rstrip("/") or "/"]
     return (
         WordPressRedirect.objects.filter(old_path__in=candidates)

@@ -223,6 +223,7 @@ def test_drafts_get_no_old_address_and_real_pages_are_never_shadowed(run_import,
     assert not WordPressRedirect.objects.filter(old_path__contains="geheim").exists()
     assert client.get("/feed/").status_code == 200  # RENEWZ's own feed stays
     assert client.get("/gibt-es-nicht/").status_code == 404
+    assert client.get("/gibt-es%00-nicht/").status_code == 404  # not looked up: PostgreSQL refuses NUL
 
 
 def test_the_page_cache_lets_old_addresses_answer(run_import, client, settings):
