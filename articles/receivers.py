@@ -14,6 +14,7 @@ from . import link_rows, renditions, tags
 from .models import (
     Article,
     Author,
+    BreakingNews,
     Byline,
     RelatedLink,
     Section,
@@ -44,6 +45,16 @@ articles_bulk_changed.connect(content_changed, dispatch_uid="pagecache-bulk")
 def next_publication(**kwargs):
     """A scheduled article changes the pages by itself when its time comes."""
     return Article.objects.scheduled().order_by("published_at").values_list("published_at", flat=True).first()
+
+
+def forget_breaking_news_banner(**kwargs):
+    """The banner links to an article: its address or public state may have changed."""
+    BreakingNews.objects.forget_banner()
+
+
+post_save.connect(forget_breaking_news_banner, sender=Article, dispatch_uid="breaking-news-article-saved")
+post_delete.connect(forget_breaking_news_banner, sender=Article, dispatch_uid="breaking-news-article-deleted")
+articles_bulk_changed.connect(forget_breaking_news_banner, dispatch_uid="breaking-news-bulk")
 
 
 # -------------------------------------------------------- copies on the link rows (articles.link_rows)

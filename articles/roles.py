@@ -49,6 +49,7 @@ ROLE_PERMISSIONS = {
         *model_permissions("articles.slugredirect"),
         *model_permissions("articles.tagredirect"),
         *model_permissions("taggit.tag"),
+        *model_permissions("articles.breakingnews"),  # Eilmeldungen
         "articles.view_author",
         "articles.view_section",
         "tickers.view_coin",

@@ -7,7 +7,8 @@ soft_lock      who has an article open right now
 share_previews previews and share-preview links
 tags           Schlagwörter: counts, merge, kept addresses
 author, section  Autor/innen and Ressorts
+breaking_news  Eilmeldungen: raise and lower the banner of every public page
 changelist     what keeps the article list fast at 100,000 articles
 editor, forms  the rich-text body field; fields shared by the forms
 """
-from . import article, author, section, tags  # noqa: F401 (registration)
+from . import article, author, breaking_news, section, tags  # noqa: F401 (registration)
