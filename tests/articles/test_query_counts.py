@@ -6,20 +6,23 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from articles.models import BreakingNews
+from readership.models import ArticleViews, start_of_hour
 
 from tests.factories import link_related, make_article, make_author, make_section
 
 pytestmark = pytest.mark.django_db
 
 # Queries with a cold cache, including the header's sections menu, ticker and Eilmeldung (one
-# each, cached).
+# each), and on the home and article pages the „Meistgelesen“ box (its ranking and its
+# articles): all of them cached, so a warm page costs its own queries only.
 HEADER_QUERIES = 3
+MOST_READ_QUERIES = 2
 PAGE_QUERIES = {
-    "home": 1 + HEADER_QUERIES,     # page of articles with their authors (listings are not counted)
+    "home": 1 + HEADER_QUERIES + MOST_READ_QUERIES,  # page of articles with their authors (listings are not counted)
     "section": 2 + HEADER_QUERIES,  # section, page
     "tag": 2 + HEADER_QUERIES,      # tag, page
     "author": 2 + HEADER_QUERIES,   # author, page
-    "article": 1 + HEADER_QUERIES,  # article with its authors, tags and related links
+    "article": 1 + HEADER_QUERIES + MOST_READ_QUERIES,  # article with its authors, tags and related links
 }
 
 
@@ -33,6 +36,7 @@ def build_site(richness):
     for position, target in enumerate(targets):
         link_related(article, target=target, position=position)
         link_related(article, url=f"https://example.org/{position}", title=f"Extern {position}", position=10 + position)
+    ArticleViews.objects.add(start_of_hour(timezone.now()), {a.slug: 10 + n for n, a in enumerate([article, *targets])})
     BreakingNews.objects.create(text="Eilmeldung", article=article, ends_at=timezone.now() + timedelta(hours=1))
     return {
         "home": "/",
@@ -52,11 +56,12 @@ def test_page_query_count_is_fixed(client, django_assert_num_queries, page, rich
         response = client.get(url)
     assert response.status_code == 200
     assert "Eilmeldung" in response.text
+    assert ("Meistgelesen" in response.text) == (page in ("home", "article"))
 
 
-def test_header_costs_nothing_when_cached(client, django_assert_num_queries):
+def test_header_and_most_read_box_cost_nothing_when_cached(client, django_assert_num_queries):
     urls = build_site(2)
     client.get(urls["home"])
-    with django_assert_num_queries(PAGE_QUERIES["home"] - HEADER_QUERIES):
+    with django_assert_num_queries(PAGE_QUERIES["home"] - HEADER_QUERIES - MOST_READ_QUERIES):
         response = client.get(urls["home"])
-    assert "Eilmeldung" in response.text
+    assert "Meistgelesen" in response.text and "Eilmeldung" in response.text
