@@ -972,6 +972,11 @@ class PreviewLink(models.Model):
         return f"Vorschau von „{self.article}“ bis {self.expires_at:%d.%m.%Y %H:%M}"
 
 
+def public_articles_only():
+    """`limit_choices_to` for links readers follow: the admin offers and accepts public articles only."""
+    return public_condition()
+
+
 class BreakingNewsQuerySet(models.QuerySet):
     # The banner as rendered (articles.public.breaking_news), for every page and page-cache hit.
     BANNER_CACHE_KEY = "articles:breaking-news-banner"
@@ -1011,6 +1016,7 @@ class BreakingNews(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        limit_choices_to=public_articles_only,
         help_text="Der veröffentlichte Artikel, zu dem die Meldung führt. Leer lassen, solange es noch keinen gibt.",
     )
     ends_at = models.DateTimeField("endet", help_text="Zu dieser Zeit verschwindet die Meldung von selbst.")

@@ -22,7 +22,7 @@ DEFAULT_DURATION = timedelta(hours=1)
 
 @admin.register(BreakingNews)
 class BreakingNewsAdmin(admin.ModelAdmin):
-    list_display = ["text", "article", "on_air", "raised_at", "raised_by", "lower_button"]
+    list_display = ["text", "on_air", "lower_button", "article", "raised_at", "raised_by"]
     list_select_related = ["article", "raised_by"]
     search_fields = ["text"]
     autocomplete_fields = ["article"]
@@ -35,8 +35,19 @@ class BreakingNewsAdmin(admin.ModelAdmin):
             *super().get_urls(),
         ]
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "article":
+            kwargs["error_messages"] = {"invalid_choice": "Nur veröffentlichte Artikel können verlinkt werden."}
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "article":
+            # Pick a published article; writing or editing one is done in its own form.
+            formfield.widget.can_add_related = formfield.widget.can_change_related = False
+            formfield.widget.can_delete_related = False
+        return formfield
+
     def get_changeform_initial_data(self, request):
-        return {"ends_at": timezone.now() + DEFAULT_DURATION, **super().get_changeform_initial_data(request)}
+        ends_at = (timezone.now() + DEFAULT_DURATION).replace(second=0, microsecond=0)
+        return {"ends_at": ends_at, **super().get_changeform_initial_data(request)}
 
     def save_model(self, request, obj, form, change):
         if not change:

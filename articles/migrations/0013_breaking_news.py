@@ -4,6 +4,7 @@ import django.utils.timezone
 from django.conf import settings
 from django.db import migrations, models
 
+import articles.models
 from articles.roles import sync_roles
 
 
@@ -32,6 +33,7 @@ class Migration(migrations.Migration):
                     models.ForeignKey(
                         blank=True,
                         help_text="Der veröffentlichte Artikel, zu dem die Meldung führt. Leer lassen, solange es noch keinen gibt.",
+                        limit_choices_to=articles.models.public_articles_only,
                         null=True,
                         on_delete=django.db.models.deletion.SET_NULL,
                         related_name="+",

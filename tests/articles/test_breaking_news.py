@@ -164,3 +164,11 @@ def test_lowering_needs_a_post(redaktion):
     assert redaktion.get(f"/admin/articles/breakingnews/{breaking_news.pk}/beenden/").status_code == 405
     breaking_news.refresh_from_db()
     assert breaking_news.is_on_air
+
+
+def test_the_article_picker_offers_public_articles_only(redaktion, site):
+    make_article("Kanzlerin: der Entwurf", section=site["article"].section, public=False)
+    response = redaktion.get(
+        "/admin/autocomplete/", {"app_label": "articles", "model_name": "breakingnews", "field_name": "article", "term": "Kanzlerin"}
+    )
+    assert [result["text"] for result in response.json()["results"]] == ["Kanzlerin tritt zurück"]
