@@ -10,6 +10,12 @@ from articles.models import Article
 from .helpers import axe_violations
 
 
+def served_from_page_cache(page, path):
+    """Whether the server answers this page from its page cache (asked without the browser's
+    own cache, which would revalidate and show the headers it kept)."""
+    return page.request.get(path).headers["x-page-cache"] == "hit"
+
+
 def log_in_as_redaktion(page):
     page.goto("/admin/login/")
     page.get_by_label("Benutzername").fill("redakteur")
@@ -25,7 +31,7 @@ def test_editor_raises_and_lowers_an_eilmeldung_that_cached_pages_show(new_page,
     other = article.get_absolute_url()
     for path in ("/", other):
         reader.goto(path)  # now in the page cache
-    assert reader.goto("/").headers["x-page-cache"] == "hit"
+    assert served_from_page_cache(reader, "/")
     expect(reader.get_by_role("region", name="Eilmeldung")).to_have_count(0)
 
     editor = new_page()
@@ -40,8 +46,8 @@ def test_editor_raises_and_lowers_an_eilmeldung_that_cached_pages_show(new_page,
     expect(editor.locator(".messagelist")).to_contain_text("erfolgreich hinzugefügt")
 
     for path in ("/", other):
-        response = reader.goto(path)
-        assert response.headers["x-page-cache"] == "hit", path
+        assert served_from_page_cache(reader, path), path
+        reader.goto(path)
         banner = reader.get_by_role("region", name="Eilmeldung")
         expect(banner).to_be_visible()
         link = banner.get_by_role("link", name="Regierung tritt geschlossen zurück")
@@ -54,8 +60,8 @@ def test_editor_raises_and_lowers_an_eilmeldung_that_cached_pages_show(new_page,
     editor.get_by_role("button", name="Jetzt beenden").click()
     expect(editor.locator(".messagelist")).to_contain_text("Die Eilmeldung „Regierung tritt geschlossen zurück“ ist beendet.")
     expect(editor.get_by_role("button", name="Jetzt beenden")).to_have_count(0)
-    response = reader.goto("/")
-    assert response.headers["x-page-cache"] == "hit"
+    assert served_from_page_cache(reader, "/")
+    reader.goto("/")
     expect(reader.get_by_role("region", name="Eilmeldung")).to_have_count(0)
 
 
