@@ -27,6 +27,7 @@ run: install var/secret_key
 	$(RUN_ENV) $(PY) manage.py migrate --noinput
 	$(RUN_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
 	$(RUN_ENV) $(PY) manage.py load_demo --if-empty
+	$(RUN_ENV) $(PY) manage.py load_demo_views --if-empty
 	@echo
 	@echo "RENEWZ runs on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
 	@echo "Admin logins: the demo users, one per role (README „Rollen“), if the demo was loaded above."

@@ -7,6 +7,7 @@ class ArticlesConfig(AppConfig):
 
     def ready(self):
         from . import receivers  # noqa: F401 (connects them)
+        from .public import breaking_news  # noqa: F401 (registers the banner as a live fragment of cached pages)
         from .revisions import register_article_revisions
 
         register_article_revisions()

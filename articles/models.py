@@ -1003,6 +1003,104 @@ class PreviewLink(models.Model):
         return f"Vorschau von „{self.article}“ bis {self.expires_at:%d.%m.%Y %H:%M}"
 
 
+def public_articles_only():
+    """`limit_choices_to` for links readers follow: the admin offers and accepts public articles only."""
+    return public_condition()
+
+
+class BreakingNewsQuerySet(models.QuerySet):
+    # The banner as rendered (articles.public.breaking_news), for every page and page-cache hit.
+    BANNER_CACHE_KEY = "articles:breaking-news-banner"
+
+    def on_air(self):
+        """The Eilmeldungen readers may see now: not lowered, not past their end, and linking to
+        a public article (or to none)."""
+        return self.filter(lowered_at__isnull=True, ends_at__gt=timezone.now()).filter(
+            Q(article__isnull=True) | public_condition("article__")
+        )
+
+    def current(self):
+        """The one the banner shows: the newest on air, with its article's address, in one query."""
+        return (
+            self.on_air()
+            .select_related("article")
+            .only("text", "ends_at", "article__slug")
+            .order_by("-raised_at", "-pk")
+            .first()
+        )
+
+    def forget_banner(self):
+        cache.delete(self.BANNER_CACHE_KEY)
+
+
+class BreakingNews(models.Model):
+    """An Eilmeldung: a banner at the top of every public page until its end, or until the
+    Redaktion lowers it. Kept afterwards, as a record of what was announced when."""
+
+    text = models.CharField(
+        "Text", max_length=160, help_text="Eine Zeile, z. B. „Bundestag wählt neue Bundeskanzlerin“."
+    )
+    article = models.ForeignKey(
+        Article,
+        verbose_name="Artikel",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to=public_articles_only,
+        help_text="Der veröffentlichte Artikel, zu dem die Meldung führt. Leer lassen, solange es noch keinen gibt.",
+    )
+    ends_at = models.DateTimeField("endet", help_text="Zu dieser Zeit verschwindet die Meldung von selbst.")
+    raised_at = models.DateTimeField("ausgelöst", default=timezone.now, editable=False)
+    raised_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="ausgelöst von",
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    lowered_at = models.DateTimeField("beendet", null=True, blank=True, editable=False)
+
+    objects = BreakingNewsQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-raised_at", "-pk"]
+        verbose_name = "Eilmeldung"
+        verbose_name_plural = "Eilmeldungen"
+        indexes = [models.Index(fields=["lowered_at", "ends_at"], name="breakingnews_on_air_idx")]
+
+    def __str__(self):
+        return self.text
+
+    def clean(self):
+        errors = {}
+        if self.ends_at and self.ends_at <= timezone.now() and self.lowered_at is None:
+            errors["ends_at"] = "Das Ende muss in der Zukunft liegen."
+        if self.article_id and not Article.objects.public().filter(pk=self.article_id).exists():
+            errors["article"] = "Nur veröffentlichte Artikel können verlinkt werden."
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        BreakingNews.objects.forget_banner()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        BreakingNews.objects.forget_banner()
+        return result
+
+    @property
+    def is_on_air(self):
+        return self.lowered_at is None and self.ends_at > timezone.now()
+
+    def lower(self):
+        """Take the banner down now (the Redaktion's one click)."""
+        self.lowered_at = timezone.now()
+        self.save(update_fields=["lowered_at"])
+
+
 # The columns of `with_authors()`, `with_tags()` and `with_related_links()`, built once (on
 # first use: models must be loaded); building these subqueries anew for each page took
 # longer than running them.

@@ -14,6 +14,7 @@ from . import link_rows, renditions, tags, times
 from .models import (
     Article,
     Author,
+    BreakingNews,
     Byline,
     FrontPage,
     FrontPageSlot,
@@ -63,6 +64,16 @@ def next_midnight(**kwargs):
     """Teasers say „20:41 Uhr“ today and „Gestern, 20:41 Uhr“ tomorrow (articles.times):
     every page with teasers changes at midnight in the site's time zone."""
     return times.next_midnight()
+
+
+def forget_breaking_news_banner(**kwargs):
+    """The banner links to an article: its address or public state may have changed."""
+    BreakingNews.objects.forget_banner()
+
+
+post_save.connect(forget_breaking_news_banner, sender=Article, dispatch_uid="breaking-news-article-saved")
+post_delete.connect(forget_breaking_news_banner, sender=Article, dispatch_uid="breaking-news-article-deleted")
+articles_bulk_changed.connect(forget_breaking_news_banner, dispatch_uid="breaking-news-bulk")
 
 
 # -------------------------------------------------------- copies on the link rows (articles.link_rows)

@@ -52,6 +52,7 @@ ROLE_PERMISSIONS = {
         # Running the front page: its one row is changed, never added or deleted (admin/front_page.py).
         *model_permissions("articles.frontpage", actions=("change", "view")),
         *model_permissions("articles.frontpageslot"),
+        *model_permissions("articles.breakingnews"),  # Eilmeldungen
         "articles.view_author",
         "articles.view_section",
         "tickers.view_coin",

@@ -8,9 +8,10 @@ ever served again; old entries simply expire. Content that changes by itself at 
 time (a scheduled article) ends the generation then (`scheduled_change`), so it appears
 on time without a job. This module knows no content model.
 
-The crypto ticker is not part of the cached copy: its fragment is marked in the
-page and replaced with the current one on every hit, so a ticker refresh never
-empties the page cache and prices are never older than the ticker's own cache.
+Live fragments (the crypto ticker, the Eilmeldung) are not part of the cached copy:
+each is marked in the page (`<!--name-->…<!--/name-->`) and replaced with its current
+HTML on every hit (`live_fragment()`), so a ticker refresh or a new Eilmeldung never
+empties the page cache, and they are never older than their own caches.
 
 A hit carries the same headers as a miss: the security headers (CSP, X-Frame-Options,
 Permissions-Policy, ...) come from middlewares outside this one (settings.MIDDLEWARE),
@@ -29,7 +30,6 @@ from django.core.cache import cache
 from django.db import DatabaseError
 from django.dispatch import Signal
 from django.http import HttpResponse
-from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.encoding import iri_to_uri
 
@@ -37,7 +37,7 @@ logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
 NEXT_CHANGE_KEY = "pagecache:next-change"
-TICKER_FRAGMENT = re.compile(rb"<!--ticker-->.*?<!--/ticker-->", re.DOTALL)
+LIVE_FRAGMENT = re.compile(rb"<!--([a-z][a-z-]*)-->.*?<!--/\1-->", re.DOTALL)
 PERSONAL_PATH_PREFIXES = ("/admin/", "/vorschau/")
 STORED_HEADERS = ("Content-Type", "Content-Language", "Last-Modified", "X-Robots-Tag")
 
@@ -102,17 +102,36 @@ def is_storable(response):
     )
 
 
-def current_ticker_fragment():
-    """The ticker as it is now, or None while the database is unavailable (then a cached page
-    keeps the ticker it was stored with)."""
-    from tickers.models import Coin
+# Fragment name → a function returning its current HTML, or None to keep the HTML stored with
+# the page (e.g. while the database is unavailable). Each is called at most once per hit, so
+# it must be cheap: read from a cache, not the database.
+live_fragments = {}
 
-    try:
-        coins = Coin.objects.for_header()
-    except DatabaseError:
-        return None
-    html = render_to_string("tickers/ticker.html", {"ticker_coins": coins})
-    return f"<!--ticker-->{html}<!--/ticker-->".encode()
+
+def live_fragment(name):
+    """Register the function rendering the live fragment marked `<!--name-->…<!--/name-->`
+    (a decorator; the owning app registers it in its AppConfig.ready())."""
+
+    def register(render):
+        live_fragments[name] = render
+        return render
+
+    return register
+
+
+def with_live_fragments(content):
+    """The cached page with each registered live fragment as it is now."""
+    current = {}
+
+    def replace(match):
+        name = match.group(1).decode()
+        if name not in current:
+            render = live_fragments.get(name)
+            current[name] = None if render is None else render()
+        html = current[name]
+        return match.group(0) if html is None else f"<!--{name}-->{html}<!--/{name}-->".encode()
+
+    return LIVE_FRAGMENT.sub(replace, content)
 
 
 def page_key(request, generation):
@@ -140,11 +159,7 @@ class PageCacheMiddleware:
         key = page_key(request, current_generation())
         stored = cache.get(key)
         if stored is not None:
-            ticker = current_ticker_fragment()
-            content = stored["content"]
-            if ticker is not None:
-                content = TICKER_FRAGMENT.sub(lambda match: ticker, content, count=1)
-            response = HttpResponse(content, headers=stored["headers"])
+            response = HttpResponse(with_live_fragments(stored["content"]), headers=stored["headers"])
             response["X-Page-Cache"] = "hit"
             return add_public_cache_headers(response)
 

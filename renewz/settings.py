@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "articles",
     "tickers",
     "pages",
+    "readership",
 ]
 
 MIDDLEWARE = [
@@ -73,6 +74,8 @@ MIDDLEWARE = [
     "django.middleware.gzip.GZipMiddleware",
     # ETag and 304 answers are computed on the page as finally sent, cached or not.
     "django.middleware.http.ConditionalGetMiddleware",
+    # Outside the page cache, so that articles read from it are counted too („Meistgelesen“).
+    "readership.middleware.ArticleViewCountMiddleware",
     # Before sessions and auth: a cache hit costs no session, user or CSRF work.
     "renewz.pagecache.PageCacheMiddleware",
     # Inside the page cache (which keeps 200s only): old WordPress addresses answer 301.
@@ -292,6 +295,12 @@ ARTICLES_PER_PAGE = 12
 # Listings go this many pages deep (12 × 50 = 600 articles); older ones are found by
 # search, feeds and sitemaps. Keeps every listing page's cost flat as the archive grows.
 LISTING_MAX_PAGES = int(os.environ.get("RENEWZ_LISTING_MAX_PAGES", "50"))
+
+# „Meistgelesen“ (readership.counting): article views are buffered in the cache and written to
+# the database once per window of this many seconds; a restart loses at most one window.
+VIEW_FLUSH_SECONDS = int(os.environ.get("RENEWZ_VIEW_FLUSH_SECONDS", "60"))
+if VIEW_FLUSH_SECONDS <= 0 or 3600 % VIEW_FLUSH_SECONDS:
+    raise ImproperlyConfigured("RENEWZ_VIEW_FLUSH_SECONDS must divide an hour (3600 seconds), e.g. 60 or 300.")
 
 # Crypto ticker: a CoinGecko-style simple/price API.
 TICKER_API_URL = os.environ.get("TICKER_API_URL", "https://api.coingecko.com/api/v3")

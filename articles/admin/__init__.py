@@ -8,8 +8,9 @@ share_previews previews and share-preview links
 tags           Schlagwörter: counts, merge, kept addresses
 author, section  Autor/innen and Ressorts
 front_page     the Aufmacher and Top-Themen of the home page
+breaking_news  Eilmeldungen: raise and lower the banner of every public page
 wordpress      WordPress-Importe: upload an export, watch its import run
 changelist     what keeps the article list fast at 100,000 articles
 editor, forms  the rich-text body field; fields shared by the forms
 """
-from . import article, author, front_page, section, tags, wordpress  # noqa: F401 (registration)
+from . import article, author, breaking_news, front_page, section, tags, wordpress  # noqa: F401 (registration)

@@ -322,8 +322,10 @@ def test_postgres_search_uses_the_stored_vector(client):
 
 # ------------------------------------------------------------------ cost
 
-# Cold cache, including the site settings and the header's sections menu and ticker (one query each).
-SEARCH_QUERIES = 5  # count, page of articles with their authors + 3 site
+# Cold cache, including the site settings and the header's sections menu, ticker and Eilmeldung
+# (one query each).
+HEADER_QUERIES = 4
+SEARCH_QUERIES = 2 + HEADER_QUERIES  # count, page of articles with their authors
 
 
 @pytest.mark.parametrize("richness", [1, 4])
@@ -342,10 +344,10 @@ def test_search_page_query_count_is_fixed(client, django_assert_num_queries, ric
 def test_empty_search_costs_only_the_header(client, django_assert_num_queries):
     make_article("Wahl in Hessen")
     cache.clear()
-    with django_assert_num_queries(3):  # the site settings + 2 header
+    with django_assert_num_queries(HEADER_QUERIES):
         client.get("/suche/")
     cache.clear()
-    with django_assert_num_queries(4):  # count + 3 site; an empty page needs no further query
+    with django_assert_num_queries(1 + HEADER_QUERIES):  # count; an empty page needs no further query
         client.get("/suche/", {"q": "Quantencomputer"})
 
 
