@@ -94,8 +94,8 @@ def current_generation(path=None):
             # A scheduled article cannot be shown while the database is out anyway: until it
             # is back, readers keep getting the cached pages.
             logger.warning("Page cache: database unavailable, cached pages kept past their scheduled change")
-            return generation
-        generation = cache.get(GENERATION_KEY)
+        else:
+            generation = cache.get(GENERATION_KEY)
     if path_key is not None:
         return f"{generation}.{state.get(path_key, 0)}"
     return generation
