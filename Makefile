@@ -9,7 +9,7 @@ PORT := 8000
 RUN_ENV = DJANGO_SECRET_KEY="$$(cat var/secret_key)" DJANGO_SERVE_MEDIA=1
 TEST_ENV = DJANGO_SECRET_KEY=test-only-not-secret DJANGO_DEBUG=0
 
-.PHONY: run test test-services browser html-checker install admin refresh-tickers backup restore audit bench faults clean
+.PHONY: run test test-services browser html-checker install admin refresh-tickers backup restore audit bench bench-liveticker faults clean
 
 install: $(VENV)/.installed
 
@@ -94,9 +94,16 @@ test: install test-services browser html-checker
 
 # Page speed at 1,000 and N articles on a throwaway PostgreSQL server (README „Benchmark“).
 bench: N ?= 100000
-bench: install
+bench: install test-services
 	@command -v wrk >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk; }
 	$(PY) tests/postgres_server.py -- $(PY) -m bench.run --articles $(N)
+	$(PY) tests/postgres_server.py -- $(PY) -m bench.liveticker --results bench/results
+
+# The Liveticker row alone: 10,000 readers polling, an entry every 5 s (README „Benchmark“).
+# Smaller: make bench-liveticker LIVETICKER_ARGS="--readers 500 --duration 20 --entries 50"
+bench-liveticker: install test-services
+	@command -v wrk >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk; }
+	$(PY) tests/postgres_server.py -- $(PY) -m bench.liveticker $(LIVETICKER_ARGS)
 
 # PostgreSQL and Redis frozen, a dripping price API: what readers get (README „Outages“).
 faults: FAULT_SECONDS ?= 15

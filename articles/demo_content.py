@@ -23,6 +23,7 @@ Article fields:
     status         "published" (default) or "draft"
     related        keys of other articles for the „Lesen Sie auch“ box, in order
     external_links optional (title, url) pairs shown after the related articles
+    liveticker     optional: the article is a Liveticker with these entries (see below)
 """
 
 SECTIONS = [
@@ -160,6 +161,98 @@ ARTICLES = [
         "hero_credit": HERO_CREDIT,
         "hours_ago": 3,
         "related": ["krypto-steuer", "ethereum-update"],
+    },
+    # A running Liveticker (`liveticker`: its entries, oldest first; `minutes_ago` relative to now).
+    {
+        "key": "sturm-liveticker",
+        "title": "Sturmtief „Katrin“ über dem Hohenbrücker Land: Der Liveticker",
+        "section": "Welt",
+        "authors": ["Clara Winterberg", "Felix Sommerfeld"],
+        "tags": ["Unwetter", "Hohenbrück", "Liveticker"],
+        "lead": "Orkanböen, umgestürzte Bäume, gesperrte Strecken: Sturmtief „Katrin“ zieht über das Hohenbrücker Land. "
+        "Wir berichten laufend, was Feuerwehr, Bahn und Wetterdienst melden.",
+        "body": """
+<p>Der Wetterdienst hat für den ganzen Landkreis die höchste Warnstufe ausgerufen. Bis in die Nacht werden Böen von mehr als 110 Kilometern pro Stunde erwartet, auf den Höhen des Kirchwaldener Forsts auch deutlich mehr. Besonders gefährdet sind nach Einschätzung der Meteorologen die Waldgebiete im Norden des Kreises und die offenen Flächen entlang des Flusses, wo der Wind ungebremst auf Straßen und Leitungen trifft.</p>
+<p>Feuerwehr, Polizei und Kreisverwaltung haben am Morgen einen gemeinsamen Krisenstab eingerichtet, der sich jede Stunde abstimmt. Er bittet alle Bürgerinnen und Bürger, lose Gegenstände auf Balkonen und in Gärten zu sichern, nicht unter Bäumen zu parken und Spaziergänge im Wald auf die Zeit nach dem Sturm zu verschieben. Auch Veranstaltungen im Freien sind für heute abgesagt.</p>
+<p>Wer einen Notfall melden will, wählt wie immer die 112. Für umgestürzte Bäume und beschädigte Dächer ohne Gefahr für Menschen hat der Landkreis ein eigenes Bürgertelefon geschaltet, damit die Notrufleitungen für dringende Einsätze frei bleiben. Die Nummer steht auf der Website des Kreises, die Leitung ist bis Mitternacht besetzt.</p>
+<p>In diesem Liveticker sammeln wir, was Feuerwehr, Bahn, Stromversorger und Wetterdienst melden und was unsere Reporterinnen und Reporter vor Ort sehen. Die wichtigsten Meldungen stehen unter „Das Wichtigste in Kürze“, alle weiteren darunter, die neuesten zuerst. Die Seite zeigt neue Einträge von selbst an, ohne dass Sie sie neu laden müssen.</p>
+""",
+        "source_name": "",
+        "source_url": "",
+        "hero_caption": "Symbolgrafik zum Sturmtief über dem Hohenbrücker Land.",
+        "hero_credit": HERO_CREDIT,
+        "hours_ago": 4,
+        "related": ["stadtbaeume-hitze", "strassen-bruecken"],
+        "liveticker": [
+            {
+                "minutes_ago": 175,
+                "author": "Clara Winterberg",
+                "title": "Höchste Warnstufe für den Landkreis",
+                "body": "<p>Der Wetterdienst warnt vor extremen Orkanböen bis in die Nacht. Die Kreisverwaltung bittet alle, "
+                "Fahrten zu verschieben und Wälder und Parks zu meiden.</p>",
+                "pinned": True,
+            },
+            {
+                "minutes_ago": 160,
+                "author": "Felix Sommerfeld",
+                "title": "",
+                "body": "<p>In Lindenfeld sind die ersten Äste auf die Landstraße nach Sankt Albin gefallen. Die Feuerwehr ist vor Ort, "
+                "die Straße ist einspurig befahrbar.</p>",
+            },
+            {
+                "minutes_ago": 140,
+                "author": "Clara Winterberg",
+                "title": "Schulen schließen früher",
+                "body": "<p>Alle Schulen im Landkreis beenden den Unterricht heute nach der vierten Stunde. Die Busse fahren ab "
+                "12 Uhr nach einem Sonderfahrplan.</p>",
+            },
+            {
+                "minutes_ago": 120,
+                "author": "Felix Sommerfeld",
+                "title": "Bahnstrecke Hohenbrück–Kirchwalden gesperrt",
+                "body": "<p>Ein umgestürzter Baum liegt bei Kirchwalden im Gleis. Die Regionalbahn fährt bis auf Weiteres nur "
+                "bis Lindenfeld; ein Ersatzverkehr mit Bussen ist eingerichtet.</p>",
+                "pinned": True,
+            },
+            {
+                "minutes_ago": 95,
+                "author": "Clara Winterberg",
+                "title": "",
+                "body": "<p>Am Marktplatz in Hohenbrück hat der Wind ein Baugerüst gelockert. Die Polizei hat den Platz weiträumig "
+                "abgesperrt.</p>",
+            },
+            {
+                "minutes_ago": 70,
+                "author": "Felix Sommerfeld",
+                "title": "Korrektur zur Bahnstrecke",
+                "body": "<p>Anders als zunächst gemeldet fährt die Regionalbahn nicht bis Lindenfeld, sondern nur bis zum Bahnhof "
+                "Hohenbrück-Nord. Der Ersatzverkehr beginnt dort.</p>",
+                "correction": True,
+            },
+            {
+                "minutes_ago": 45,
+                "author": "Clara Winterberg",
+                "title": "Feuerwehr zieht erste Bilanz",
+                "body": "<p>Seit dem Vormittag sind die Feuerwehren im Landkreis zu mehr als 140 Einsätzen ausgerückt, meist wegen "
+                "umgestürzter Bäume. Verletzt wurde nach bisherigen Angaben niemand.</p>",
+                "edited_minutes_ago": 30,
+                "pinned": True,
+            },
+            {
+                "minutes_ago": 20,
+                "author": "Felix Sommerfeld",
+                "title": "",
+                "body": "<p>Der Stromversorger meldet Ausfälle in einzelnen Straßen von Sankt Albin. Die Techniker sind unterwegs, "
+                "wegen der Böen können sie aber nicht überall sofort arbeiten.</p>",
+            },
+            {
+                "minutes_ago": 5,
+                "author": "Clara Winterberg",
+                "title": "Der Wind lässt am Abend nach",
+                "body": "<p>Nach der neuesten Vorhersage schwächt sich das Sturmtief ab etwa 21 Uhr ab. Bis dahin bleibt die "
+                "Warnung bestehen.</p>",
+            },
+        ],
     },
     {
         "key": "hitze-kuehlraeume",
@@ -854,6 +947,7 @@ ARTICLES = [
 ]
 
 
+
 def section_alt_text(section):
     """The alt text of a generated hero illustration: what the picture really shows."""
     colours = SECTION_STYLES[section]["colour_name"]
@@ -893,6 +987,7 @@ for _article in ARTICLES:
     _article["kicker"] = KICKERS.get(_article["key"], "")
     _article.setdefault("status", "published")
     _article.setdefault("external_links", [])
+    _article.setdefault("liveticker", [])
     _article.setdefault("hero_alt", section_alt_text(_article["section"]))
     _article["body"] = _article["body"].strip()
 del _article

@@ -587,6 +587,11 @@ class Article(models.Model):
         settings.AUTH_USER_MODEL, verbose_name="angelegt von", null=True, blank=True,
         on_delete=models.SET_NULL, related_name="created_articles", editable=False,
     )
+    is_liveticker = models.BooleanField(
+        "Liveticker", default=False,
+        help_text="Der Artikel zeigt laufende Einträge (Liveticker); sie werden unter „Liveticker führen“ geschrieben.",
+    )
+    liveticker_ended_at = models.DateTimeField("Liveticker beendet am", null=True, blank=True, editable=False)
     # Raised by every save; a form that loaded an older value is editing a stale copy.
     lock_version = models.PositiveIntegerField("Bearbeitungsstand", default=0, editable=False)
     reading_minutes = models.PositiveSmallIntegerField("Lesezeit (Minuten)", default=1, editable=False)
@@ -747,6 +752,41 @@ class Article(models.Model):
     def display_kicker(self):
         """The line over the headline: the Dachzeile, else the Ressort's name."""
         return self.kicker or self.section.name
+
+    @property
+    def liveticker_is_running(self):
+        return self.is_liveticker and self.liveticker_ended_at is None
+
+    def liveticker_paths(self):
+        """The addresses that show this article's Liveticker entries: the article page (all its
+        pages of entries), its update check and its feed."""
+        return [
+            self.get_absolute_url(),
+            reverse("articles:liveticker-updates", kwargs={"slug": self.slug}),
+            reverse("articles:article-feed", kwargs={"slug": self.slug}),
+        ]
+
+    def liveticker_first_page(self):
+        """What the first page of the Liveticker shows: its pinned entries („Das Wichtigste in
+        Kürze“), and the newest others with one more, to know whether an older page exists."""
+        entries = LivetickerEntry.objects.filter(article=self).for_readers()
+        pinned = list(entries.filter(is_pinned=True)[:LIVETICKER_MAX_PINNED])
+        newest = list(entries.filter(is_pinned=False)[: LIVETICKER_PAGE_SIZE + 1])
+        return pinned, newest
+
+    def liveticker_page(self, number):
+        """Page `number` (from 2) of the Liveticker's unpinned entries, with one more."""
+        offset = (number - 1) * LIVETICKER_PAGE_SIZE
+        entries = LivetickerEntry.objects.filter(article=self, is_pinned=False).for_readers()
+        return list(entries[offset : offset + LIVETICKER_PAGE_SIZE + 1])
+
+    def end_liveticker(self):
+        self.liveticker_ended_at = timezone.now()
+        self.save(update_fields=["liveticker_ended_at", "updated_at"])
+
+    def resume_liveticker(self):
+        self.liveticker_ended_at = None
+        self.save(update_fields=["liveticker_ended_at", "updated_at"])
 
     def is_owned_by(self, user):
         """True if the user created the article or is named in its byline (see `owned_by`)."""
@@ -981,6 +1021,101 @@ class TagRedirect(models.Model):
 
     def __str__(self):
         return f"{self.old_slug} → {self.tag.slug}"
+
+
+LIVETICKER_PAGE_SIZE = 20
+LIVETICKER_MAX_PINNED = 10
+
+
+class LivetickerEntryQuerySet(models.QuerySet):
+    def published(self):
+        """Entries readers see; a draft has no publication time yet."""
+        return self.filter(published_at__isnull=False)
+
+    def for_readers(self):
+        """Published entries, newest first, with their Autor/in: one query."""
+        return self.published().select_related("author").order_by("-published_at", "-id")
+
+    def for_editors(self):
+        """Every entry, drafts first, then newest first, for the admin's Liveticker screen."""
+        return self.select_related("author", "created_by").order_by(
+            F("published_at").desc(nulls_first=True), "-id"
+        )
+
+
+class LivetickerEntry(models.Model):
+    """One entry of a Liveticker: its time, an optional title, a body, its Autor/in.
+
+    Each entry is a row of its own, so several editors posting at once never overwrite each
+    other; an edit is checked against the state it was made on (`save_edit`).
+    """
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="liveticker_entries")
+    title = models.CharField("Überschrift", max_length=200, blank=True)
+    body = models.TextField("Text")
+    author = models.ForeignKey(
+        Author, verbose_name="Autor/in", null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="liveticker_entries",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="angelegt von", null=True, on_delete=models.SET_NULL,
+        related_name="liveticker_entries", editable=False,
+    )
+    is_pinned = models.BooleanField(
+        "Das Wichtigste in Kürze", default=False, help_text="Oben angeheftet, über den neuesten Einträgen."
+    )
+    is_correction = models.BooleanField("Korrektur", default=False, help_text="Als Korrektur gekennzeichnet.")
+    published_at = models.DateTimeField("veröffentlicht um", null=True, blank=True, editable=False)
+    edited_at = models.DateTimeField("aktualisiert um", null=True, blank=True, editable=False)
+    lock_version = models.PositiveIntegerField("Bearbeitungsstand", default=0, editable=False)
+    created_at = models.DateTimeField("angelegt am", auto_now_add=True)
+
+    objects = LivetickerEntryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        verbose_name = "Liveticker-Eintrag"
+        verbose_name_plural = "Liveticker-Einträge"
+        indexes = [
+            models.Index(fields=["article", "is_pinned", "-published_at", "-id"], name="liveticker_entry_order_idx"),
+        ]
+
+    def __str__(self):
+        return self.title or strip_tags(self.body)[:60]
+
+    def save(self, *args, **kwargs):
+        self.body = sanitise_body(self.body)
+        super().save(*args, **kwargs)
+
+    @property
+    def is_draft(self):
+        return self.published_at is None
+
+    @property
+    def anchor(self):
+        return f"eintrag-{self.pk}"
+
+    def get_absolute_url(self):
+        return f"{self.article.get_absolute_url()}#{self.anchor}"
+
+    def publish(self):
+        if self.published_at is None:
+            self.published_at = timezone.now()
+            self.save()
+
+    def save_edit(self, seen_version):
+        """Save an edit made on the state `seen_version`. False, and nothing saved, if someone
+        else saved the entry in between. A published entry's edit is shown as „aktualisiert“."""
+        manager = type(self)._base_manager
+        with transaction.atomic(using=router.db_for_write(type(self), instance=self)):
+            # The conditional update takes the row's lock first: of two edits at once, one wins.
+            if not manager.filter(pk=self.pk, lock_version=seen_version).update(lock_version=F("lock_version") + 1):
+                return False
+            self.lock_version = seen_version + 1
+            if self.published_at is not None:
+                self.edited_at = timezone.now()
+            self.save()
+        return True
 
 
 class PreviewLink(models.Model):

@@ -18,6 +18,7 @@ from .models import (
     Byline,
     FrontPage,
     FrontPageSlot,
+    LivetickerEntry,
     RelatedLink,
     Section,
     SlugRedirect,
@@ -45,6 +46,18 @@ for model in SHOWN_ON_PAGES:
     post_delete.connect(content_changed, sender=model, dispatch_uid=f"pagecache-delete-{model.__name__}")
 m2m_changed.connect(content_changed, sender=Article.tags.through, dispatch_uid="pagecache-tags")
 articles_bulk_changed.connect(content_changed, dispatch_uid="pagecache-bulk")
+
+
+# A Liveticker's entries show on its own pages only (article page, update check, feed): an
+# entry renews exactly those, not the whole site's page cache, however often editors post.
+
+
+@receiver(post_save, sender=LivetickerEntry, dispatch_uid="pagecache-liveticker-save")
+@receiver(post_delete, sender=LivetickerEntry, dispatch_uid="pagecache-liveticker-delete")
+def liveticker_changed(sender, instance, **kwargs):
+    article = Article._base_manager.filter(pk=instance.article_id).only("slug").first()
+    if article is not None:  # None: the entry goes with its deleted article
+        pagecache.page_changed(*article.liveticker_paths())
 
 
 @receiver(pagecache.scheduled_change, dispatch_uid="pagecache-next-publication")

@@ -34,6 +34,7 @@ ROLE_PERMISSIONS = {
         *model_permissions("articles.article"),
         *model_permissions("articles.byline"),
         *model_permissions("articles.relatedlink"),
+        *model_permissions("articles.livetickerentry"),
         # Picking authors, sections and tags in the article form needs view permission.
         "articles.view_author",
         "articles.view_section",
@@ -45,6 +46,7 @@ ROLE_PERMISSIONS = {
         CHANGE_OTHERS,
         *model_permissions("articles.byline"),
         *model_permissions("articles.relatedlink"),
+        *model_permissions("articles.livetickerentry"),
         *model_permissions("articles.previewlink"),
         *model_permissions("articles.slugredirect"),
         *model_permissions("articles.tagredirect"),
@@ -166,3 +168,26 @@ def may_recover(user, article, owned):
     """Whoever may delete an article may bring it back (an author: her own drafts), judged on
     the state it was deleted in; `owned` as for `may_view`."""
     return may_delete(user, article, owned)
+
+
+# ------------------------------------------------------------ rules for a Liveticker
+
+
+def may_post_entry(user, article):
+    """Post and prepare entries: whoever may edit the article, and its own Autor/innen also
+    once it is published (reporters write the ticker from where it happens)."""
+    if not (article.is_liveticker and user.has_perm("articles.add_livetickerentry")):
+        return False
+    return may_change(user, article) or article.is_owned_by(user)
+
+
+def may_change_entry(user, entry):
+    """Edit, publish or delete an entry: its author (who posted it) and the Redaktion."""
+    if can_change_others(user):
+        return user.has_perm("articles.change_livetickerentry")
+    return entry.created_by_id == user.pk and user.has_perm("articles.change_livetickerentry")
+
+
+def may_end_liveticker(user, article):
+    """End a Liveticker (or take it up again): the Redaktion."""
+    return article.is_liveticker and can_publish(user) and may_change(user, article)

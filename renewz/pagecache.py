@@ -6,7 +6,9 @@ content that pages show starts a new generation (`content_changed()`, called by 
 apps that own the content: see articles.receivers), so no page showing old content is
 ever served again; old entries simply expire. Content that changes by itself at a known
 time (a scheduled article) ends the generation then (`scheduled_change`), so it appears
-on time without a job. This module knows no content model.
+on time without a job. Content that only the pages at one path show (a Liveticker's
+entries) renews just those pages instead (`page_changed()`), so a busy page does not
+empty the whole site's cache every few seconds. This module knows no content model.
 
 Live fragments (the crypto ticker, the Eilmeldung) are not part of the cached copy:
 each is marked in the page (`<!--name-->…<!--/name-->`) and replaced with its current
@@ -37,9 +39,12 @@ logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
 NEXT_CHANGE_KEY = "pagecache:next-change"
+PATH_VERSION_KEY = "pagecache:path-version:"
 LIVE_FRAGMENT = re.compile(rb"<!--([a-z][a-z-]*)-->.*?<!--/\1-->", re.DOTALL)
 PERSONAL_PATH_PREFIXES = ("/admin/", "/vorschau/")
-STORED_HEADERS = ("Content-Type", "Content-Language", "Last-Modified", "X-Robots-Tag")
+STORED_HEADERS = ("Content-Type", "Content-Language", "Last-Modified", "X-Robots-Tag", "Cache-Control")
+# What a page may ask for itself in its Cache-Control: a shorter life in shared caches.
+OWN_SHARED_LIMITS = re.compile(r"\b(s-maxage|stale-while-revalidate)=(\d+)")
 
 
 # Sent when a generation starts. Each receiver returns when the content it knows of next
@@ -65,8 +70,19 @@ def content_changed():
     )
 
 
-def current_generation():
-    state = cache.get_many([GENERATION_KEY, NEXT_CHANGE_KEY])
+def page_changed(*paths):
+    """Only the pages at these paths (with any query string) are out of date; the rest of the
+    site's cache stays. For content that no other page shows, e.g. a Liveticker's entries.
+    """
+    version = time.time_ns()
+    cache.set_many({PATH_VERSION_KEY + iri_to_uri(path): version for path in paths}, timeout=None)
+
+
+def current_generation(path=None):
+    """The content generation; with a path, joined with that path's own version (`page_changed`),
+    read in the same cache round trip."""
+    path_key = PATH_VERSION_KEY + iri_to_uri(path) if path is not None else None
+    state = cache.get_many([GENERATION_KEY, NEXT_CHANGE_KEY, *([path_key] if path_key else [])])
     generation = state.get(GENERATION_KEY)
     next_change = state.get(NEXT_CHANGE_KEY)
     if generation is None or (next_change is not None and time.time() >= next_change):
@@ -78,8 +94,10 @@ def current_generation():
             # A scheduled article cannot be shown while the database is out anyway: until it
             # is back, readers keep getting the cached pages.
             logger.warning("Page cache: database unavailable, cached pages kept past their scheduled change")
-            return generation
-        generation = cache.get(GENERATION_KEY)
+        else:
+            generation = cache.get(GENERATION_KEY)
+    if path_key is not None:
+        return f"{generation}.{state.get(path_key, 0)}"
     return generation
 
 
@@ -156,7 +174,7 @@ class PageCacheMiddleware:
             response = self.get_response(request)
             return add_public_cache_headers(response) if is_storable(response) else response
 
-        key = page_key(request, current_generation())
+        key = page_key(request, current_generation(request.path))
         stored = cache.get(key)
         if stored is not None:
             response = HttpResponse(with_live_fragments(stored["content"]), headers=stored["headers"])
@@ -177,14 +195,20 @@ def add_public_cache_headers(response):
 
     `Vary: Cookie` on hits and misses alike: with a session cookie the answer is a
     different, private page, so no cache may hand this one to a logged-in reader.
+    A page that changes every few seconds (a running Liveticker) may set a shorter
+    `s-maxage` and `stale-while-revalidate` itself; the shorter values win.
     """
+    own = {name: int(value) for name, value in OWN_SHARED_LIMITS.findall(response.get("Cache-Control", ""))}
     patch_vary_headers(response, ("Cookie",))
     patch_cache_control(
         response,
         public=True,
         max_age=0,
-        s_maxage=settings.HTTP_CACHE_SECONDS,
-        stale_while_revalidate=settings.HTTP_STALE_WHILE_REVALIDATE_SECONDS,
+        s_maxage=min(settings.HTTP_CACHE_SECONDS, own.get("s-maxage", settings.HTTP_CACHE_SECONDS)),
+        stale_while_revalidate=min(
+            settings.HTTP_STALE_WHILE_REVALIDATE_SECONDS,
+            own.get("stale-while-revalidate", settings.HTTP_STALE_WHILE_REVALIDATE_SECONDS),
+        ),
     )
     return response
 

@@ -5,6 +5,7 @@ workflow       status, publishing rights, corrections
 revisions      history, compare, restore and recover; edit conflicts
 soft_lock      who has an article open right now
 share_previews previews and share-preview links
+liveticker     the Liveticker screen: post, edit, publish and delete entries; end the ticker
 tags           Schlagwörter: counts, merge, kept addresses
 author, section  Autor/innen and Ressorts
 front_page     the Aufmacher and Top-Themen of the home page

@@ -9,13 +9,14 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed, rfc3339_date
+from django.utils import timezone
 from django.utils.html import escape
 from taggit.models import Tag
 
 from pages.models import SiteSettings
 
 from .. import renditions
-from ..models import Article, Author, Section
+from ..models import Article, Author, LivetickerEntry, Section
 from .views import with_public_articles
 
 FEED_LENGTH = 30
@@ -222,3 +223,52 @@ class AtomTagFeed(TagFeed):
 
 class AtomAuthorFeed(AuthorFeed):
     feed_type = BylineAtomFeed
+
+
+class LivetickerFeed(ArticleFeed):
+    """A Liveticker's published entries, newest first, as RSS 2.0 (`/artikel/<slug>/feed/`);
+    other articles have no feed of their own (404)."""
+
+    def get_object(self, request, slug):
+        return get_object_or_404(Article.objects.public().filter(is_liveticker=True).select_related("section"), slug=slug)
+
+    def title(self, article):
+        return f"{article.title} – Liveticker – {settings.SITE_NAME}"
+
+    def description(self, article):
+        return article.lead
+
+    def link(self, article):
+        return article.get_absolute_url()
+
+    def items(self, article):
+        entries = LivetickerEntry.objects.filter(article=article).for_readers()[:FEED_LENGTH]
+        for entry in entries:
+            entry.article = article  # for its link, without a query per entry
+        return entries
+
+    def item_title(self, entry):
+        return entry.title or f"{timezone.localtime(entry.published_at):%H:%M} Uhr"
+
+    def item_description(self, entry):
+        # The body is sanitised on save (articles.html): HTML readers may show as it is.
+        return f"<p><strong>Korrektur:</strong></p>{entry.body}" if entry.is_correction else entry.body
+
+    def item_link(self, entry):
+        return entry.get_absolute_url()
+
+    def item_pubdate(self, entry):
+        return entry.published_at
+
+    def item_updateddate(self, entry):
+        return entry.edited_at
+
+    def item_categories(self, entry):
+        return []
+
+    def item_extra_kwargs(self, entry):
+        author = entry.author
+        return {"authors": [(author.name, self.request.build_absolute_uri(author.get_absolute_url()))] if author else []}
+
+    def item_enclosures(self, entry):
+        return []

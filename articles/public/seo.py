@@ -6,7 +6,7 @@ Builders take the request for absolute URLs and use only what the page already l
 import json
 
 from django.urls import reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.timezone import localtime
 
@@ -73,6 +73,33 @@ def news_article(article, request):
     if image_url := article.hero_image_for_sharing:
         data["image"] = [request.build_absolute_uri(image_url)]
     return {key: value for key, value in data.items() if value not in (None, [])}
+
+
+def live_blog_posting(article, request, entries):
+    """A Liveticker as a schema.org `LiveBlogPosting`: the article, the time its coverage began
+    (its publication) and, once ended, ended, and the entries of this page as `liveBlogUpdate`."""
+    data = news_article(article, request)
+    data["@type"] = "LiveBlogPosting"
+    data["coverageStartTime"] = iso_datetime(article.published_at)
+    if article.liveticker_ended_at:
+        data["coverageEndTime"] = iso_datetime(article.liveticker_ended_at)
+    url = data["url"]
+    data["liveBlogUpdate"] = [
+        {
+            "@type": "BlogPosting",
+            "headline": entry.title or strip_tags(entry.body)[:110],
+            "url": f"{url}#{entry.anchor}",
+            "datePublished": iso_datetime(entry.published_at),
+            **({"dateModified": iso_datetime(entry.edited_at)} if entry.edited_at else {}),
+            "articleBody": strip_tags(entry.body),
+            **({"author": {"@type": "Person", "name": entry.author.name}} if entry.author else {}),
+        }
+        for entry in entries
+    ]
+    if entries:
+        latest = max(entry.edited_at or entry.published_at for entry in entries)
+        data["dateModified"] = iso_datetime(max(latest, article.updated_at))
+    return data
 
 
 def article_breadcrumbs(article, request):

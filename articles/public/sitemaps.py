@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 
 from django.contrib.sitemaps import Sitemap
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -270,14 +270,16 @@ class AuthorSitemap(ListingSitemap):
 
 
 class NewsSitemap(Sitemap):
-    """Google News: public articles of the last 48 hours (at most 1000 per sitemap)."""
+    """Google News: public articles of the last 48 hours, and running Liveticker however
+    long ago they began (at most 1000 per sitemap)."""
 
     limit = 1000
 
     def items(self):
+        running_liveticker = Q(is_liveticker=True, liveticker_ended_at__isnull=True)
         return (
             Article.objects.public()
-            .filter(published_at__gte=timezone.now() - NEWS_WINDOW)
+            .filter(Q(published_at__gte=timezone.now() - NEWS_WINDOW) | running_liveticker)
             .only("slug", "title", "published_at")
         )
 

@@ -2,7 +2,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
 from django.views.generic import RedirectView
 
-from . import feeds, views
+from . import feeds, liveticker, views
 from .sitemaps import NEWS_SITEMAPS, SITEMAPS
 
 app_name = "articles"
@@ -10,6 +10,9 @@ app_name = "articles"
 urlpatterns = [
     path("", views.home, name="home"),
     path("artikel/<slug:slug>/", views.article_detail, name="article"),
+    # A Liveticker's update check (JSON, polled by static/js/liveticker.js) and its entries' feed.
+    path("artikel/<slug:slug>/liveticker/", liveticker.updates, name="liveticker-updates"),
+    path("artikel/<slug:slug>/feed/", feeds.LivetickerFeed.as_view(), name="article-feed"),
     path("ressort/<slug:slug>/", views.section_detail, name="section"),
     path("thema/<slug:slug>/", views.tag_detail, name="tag"),
     path("autor/<slug:slug>/", views.author_detail, name="author"),

@@ -10,7 +10,7 @@ from taggit.models import Tag
 from .. import previews
 from ..models import Article, Author, Section, TaggedArticle, front_page, public_condition
 from ..search import clean_query, planned_for_each_query
-from . import fragments
+from . import fragments, liveticker
 from .pagination import paginate
 
 
@@ -107,12 +107,15 @@ def mark_private(response):
 def render_article(request, article, *, preview):
     """The article page; as a preview, marked so and kept out of caches and indexes."""
     fingerprint = fragments.page_fingerprint(request, article, preview=preview)
-    response = render(
-        request,
-        "articles/article_detail.html",
-        {"article": article, "is_preview": preview, "fingerprint": fingerprint, "more": article.more_from_section()},
-    )
-    return mark_private(response) if preview else response
+    context = {"article": article, "is_preview": preview, "fingerprint": fingerprint, "more": article.more_from_section()}
+    if article.is_liveticker:
+        context.update(liveticker.entries_context(request, article))
+    response = render(request, "articles/article_detail.html", context)
+    if preview:
+        return mark_private(response)
+    if article.liveticker_is_running:
+        response["Cache-Control"] = liveticker.SHARED_CACHE_CONTROL
+    return response
 
 
 def render_unavailable(request, error):

@@ -42,6 +42,17 @@ def article_structured_data(context, article):
 
 
 @register.simple_tag(takes_context=True)
+def live_blog_structured_data(context, article, pinned_entries, entries):
+    """A Liveticker as `LiveBlogPosting` with the entries of this page, and its breadcrumb trail."""
+    request = context["request"]
+    return format_html(
+        "{}\n{}",
+        seo.json_ld_script(seo.live_blog_posting(article, request, [*pinned_entries, *entries])),
+        seo.json_ld_script(seo.article_breadcrumbs(article, request)),
+    )
+
+
+@register.simple_tag(takes_context=True)
 def website_structured_data(context):
     """The site and its search as a `WebSite` JSON-LD script."""
     return seo.json_ld_script(seo.website(context["request"]))

@@ -27,7 +27,7 @@ from taggit.models import Tag
 from articles import demo_content, roles
 from articles.management.site_content import holds_content
 from articles import revisions  # noqa: F401 (registers the front page with its slots)
-from articles.models import Article, Author, Byline, FrontPage, FrontPageSlot, RelatedLink, Section
+from articles.models import Article, Author, Byline, FrontPage, FrontPageSlot, LivetickerEntry, RelatedLink, Section
 from articles.slugs import german_slugify
 from pages.demo import load_demo_pages
 from tickers.demo import DEMO_COINS, load_demo_coins
@@ -73,6 +73,7 @@ class Command(BaseCommand):
                 set_bylines(article, [authors[name] for name in entry["authors"]])
                 article.tags.set(entry["tags"])
                 images_drawn += ensure_hero_image(article, entry)
+                load_liveticker_entries(article, entry, authors)
                 articles[entry["key"]] = article
             for entry in demo_content.ARTICLES:
                 set_related_links(articles[entry["key"]], entry, articles)
@@ -227,9 +228,27 @@ def save_article(entry, section):
     article.hero_credit = entry["hero_credit"]
     article.status = Article.Status.DRAFT if entry["status"] == "draft" else Article.Status.PUBLISHED
     article.published_at = publication_date(entry)
+    article.is_liveticker = bool(entry["liveticker"])
     article.full_clean()
     article.save()
     return article
+
+
+def load_liveticker_entries(article, entry, authors, now=None):
+    """The demo Liveticker's entries, timed relative to now."""
+    now = now or timezone.now()
+    for row in entry["liveticker"]:
+        edited = row.get("edited_minutes_ago")
+        LivetickerEntry.objects.create(
+            article=article,
+            title=row["title"],
+            body=row["body"],
+            author=authors[row["author"]],
+            is_pinned=row.get("pinned", False),
+            is_correction=row.get("correction", False),
+            published_at=now - timedelta(minutes=row["minutes_ago"]),
+            edited_at=now - timedelta(minutes=edited) if edited is not None else None,
+        )
 
 
 def set_bylines(article, authors):
