@@ -233,7 +233,7 @@ class LivetickerFeed(ArticleFeed):
         return get_object_or_404(Article.objects.public().filter(is_liveticker=True).select_related("section"), slug=slug)
 
     def title(self, article):
-        return f"{article.title} – Liveticker – {settings.SITE_NAME}"
+        return f"{article.title} – Liveticker – {self.site.name}"
 
     def description(self, article):
         return article.lead
