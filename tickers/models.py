@@ -9,6 +9,8 @@ from django.utils import timezone
 
 class CoinQuerySet(models.QuerySet):
     HEADER_CACHE_KEY = "tickers:header"
+    # The ticker's rendered HTML (tickers.fragments), kept and forgotten with the coins.
+    HEADER_HTML_CACHE_KEY = "tickers:header-html"
     # Short on purpose: with a per-process cache (locmem) the refresh command
     # cannot invalidate the web workers' copies, so this bounds how long they
     # show an older price.
@@ -26,7 +28,7 @@ class CoinQuerySet(models.QuerySet):
         return coins
 
     def forget_header(self):
-        cache.delete(self.HEADER_CACHE_KEY)
+        cache.delete_many([self.HEADER_CACHE_KEY, self.HEADER_HTML_CACHE_KEY])
 
     # Bulk changes (e.g. the admin's "delete selected") bypass Coin.save/delete.
     def update(self, **kwargs):
@@ -88,7 +90,11 @@ class Coin(models.Model):
     @property
     def is_stale(self):
         """True when the price is older than TICKER_STALE_AFTER_MINUTES or was never refreshed."""
+        stale_at = self.stale_at()
+        return stale_at is None or timezone.now() > stale_at
+
+    def stale_at(self):
+        """When the price turns stale (None: it has never been refreshed)."""
         if self.updated_at is None:
-            return True
-        max_age = timedelta(minutes=settings.TICKER_STALE_AFTER_MINUTES)
-        return timezone.now() - self.updated_at > max_age
+            return None
+        return self.updated_at + timedelta(minutes=settings.TICKER_STALE_AFTER_MINUTES)

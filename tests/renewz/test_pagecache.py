@@ -5,6 +5,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+import time_machine
 from django.contrib.auth.models import Permission, User
 from django.utils import timezone
 
@@ -135,6 +136,19 @@ def test_ticker_refresh_keeps_the_page_cache_and_shows_the_new_price(client, sit
     response = client.get("/")
     assert response["X-Page-Cache"] == "hit"
     assert "91.234,50" in response.text and "87.000,00" not in response.text
+
+
+def test_a_price_turning_stale_is_greyed_on_cached_pages_on_time(client, site, settings):
+    settings.TICKER_STALE_AFTER_MINUTES = 15
+    with time_machine.travel(timezone.now(), tick=False) as traveller:
+        Coin.objects.create(symbol="BTC", name="Bitcoin", api_id="bitcoin", price_eur=Decimal("87000"),
+                            change_24h=Decimal("1.5"), updated_at=timezone.now() - timedelta(minutes=14, seconds=50))
+        client.get("/")
+        response = client.get("/")
+        assert response["X-Page-Cache"] == "hit" and "is-stale" not in response.text
+        traveller.shift(timedelta(seconds=20))  # the ticker's copy was kept only until then
+        response = client.get("/")
+        assert response["X-Page-Cache"] == "hit" and "is-stale" in response.text
 
 
 def test_logged_in_editors_are_never_served_from_or_stored_in_the_cache(client, site):
