@@ -38,6 +38,7 @@ from ..models import Article, Author, Byline, Section, SlugRedirect, WordPressIt
 from ..slugs import german_slugify, unique_slug
 from ..validators import validate_image_file
 from .content import BodyConverter
+from .pages import import_page
 from .report import Report
 from .wxr import read_export, rss_date, wp_date
 
@@ -54,9 +55,6 @@ STATUS_MAP = {
     "private": Article.Status.UNPUBLISHED,
 }
 KIND_NAMES = {"post": "Beitrag", "page": "Seite"}
-# Post types RENEWZ has a place for. Pages go to the static pages once RENEWZ has them:
-# add a function (importer, item, label) -> None under "page" (see `skip_page`).
-PAGE_IMPORTERS = {}
 
 
 class DryRunRollback(Exception):
@@ -194,8 +192,7 @@ class WordPressImporter:
         if post_type == "attachment":
             return
         if post_type == "page":
-            importer = PAGE_IMPORTERS.get("page", skip_page)
-            return importer(self, item, label)
+            return import_page(self, item, label)
         if post_type != "post":
             self.report.note(label, f"übersprungen: Inhaltstyp „{post_type}“ hat in RENEWZ keine Entsprechung")
             return
@@ -681,8 +678,3 @@ class WordPressImporter:
         paths = sorted(unquote(path) for path in paths)
         self.keep_links(paths, notes, **target)
         self.keep_links([f"{path}feed/" for path in paths], notes, feed=True, **target)
-
-
-def skip_page(importer, item, label):
-    importer.report.count("page skipped")
-    importer.report.note(label, "übersprungen: RENEWZ hat (noch) keine statischen Seiten für WordPress-Seiten")

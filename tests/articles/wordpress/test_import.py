@@ -7,6 +7,7 @@ from django.utils import timezone
 from taggit.models import Tag
 
 from articles.models import Article, Author, Section, WordPressItem, WordPressRedirect
+from pages.models import LegalPage
 from tests.factories import make_article
 
 from .wxr import attachment_item, author, category, export, item, tag
@@ -86,7 +87,7 @@ def test_posts_become_articles_with_their_status_dates_authors_ressort_and_tags(
     assert "Papierkorb: 1 → 0" in report
     assert "Autor/innen: 2 im Export, 2 in den Autorenzeilen" in report
     assert "Kategorien: 3 im Export" in report and "Schlagwörter: 2 im Export" in report
-    assert "Seite 109 „Impressum“: übersprungen" in report
+    assert "Seite 109 „Impressum“: als Seite „Impressum“ übernommen" in report
     assert "Beitrag 108 „Gelöscht“: übersprungen: Status „trash“" in report
     assert "nav_menu_item 110 „Menü“: übersprungen: Inhaltstyp „nav_menu_item“" in report
     assert "passwortgeschützt in WordPress" in report and "privat in WordPress" in report
@@ -249,3 +250,47 @@ def test_scheduled_posts_whose_time_has_passed_appear_and_are_reported(run_impor
     report = run_import(export(item(1, "Verpasst", status="future", content="<p>x</p>")))
     assert Article.objects.get().published_at <= timezone.now()
     assert "geplant, Termin schon vorbei: erscheint sofort" in report
+
+
+def test_the_impressum_page_becomes_the_sites_impressum_and_other_pages_are_skipped(run_import, client):
+    report = run_import(export(
+        author("anna", "Anna Müller", author_id=1),
+        item(109, "Impressum", post_type="page", content="<p>Verantwortlich: …</p>", name="impressum"),
+        item(111, "Über uns", post_type="page", content="<p>Wir sind <script>x</script>die Redaktion.</p>", name="%c3%bcber-uns"),
+        item(112, "Beispiel-Seite", post_type="page", content="<p>Hallo.</p>", name="beispiel-seite"),
+        item(113, "Datenschutz", post_type="page", status="draft", content="<p>Entwurf.</p>", name="datenschutz"),
+    ))
+    assert LegalPage.objects.get(kind=LegalPage.Kind.IMPRESSUM).body == "<p>Verantwortlich: …</p>"
+    assert "Verantwortlich: …" in client.get("/impressum/").text
+    about = LegalPage.objects.get(kind=LegalPage.Kind.ABOUT).body
+    assert "die Redaktion" in about and "<script>" not in about
+    assert "Seite 112 „Beispiel-Seite“: übersprungen" in report
+    assert "Seite 113 „Datenschutz“: übersprungen: Status „draft“" in report
+    assert not LegalPage.objects.filter(kind=LegalPage.Kind.DATENSCHUTZ).exists()
+    assert "Seiten: 4 im Export, 2 übernommen, 2 übersprungen" in report
+
+
+def test_a_page_is_imported_once_and_never_over_what_renewz_wrote(run_import):
+    run_import(newsroom_export())
+    report = run_import(newsroom_export())
+    assert "Seiten: 1 im Export, 1 übernommen, 0 übersprungen" in report
+    assert LegalPage.objects.count() == 1
+
+    changed = newsroom_export().replace(b"Verantwortlich: \xe2\x80\xa6", b"Verantwortlich: Muster Medien GmbH")
+    run_import(changed)
+    page = LegalPage.objects.get(kind=LegalPage.Kind.IMPRESSUM)
+    assert page.body == "<p>Verantwortlich: Muster Medien GmbH</p>"
+
+    page.body = "<p>Von der Administration geändert.</p>"
+    page.save()
+    report = run_import(newsroom_export())
+    assert LegalPage.objects.get(pk=page.pk).body == "<p>Von der Administration geändert.</p>"
+    assert "Seite „Impressum“ in RENEWZ bearbeitet, nicht überschrieben" in report
+
+
+def test_a_page_written_in_renewz_before_the_import_is_kept(run_import):
+    LegalPage.objects.create(kind=LegalPage.Kind.IMPRESSUM, body="<p>Unser Impressum.</p>")
+    report = run_import(newsroom_export())
+    assert LegalPage.objects.get().body == "<p>Unser Impressum.</p>"
+    assert "Seite „Impressum“ gibt es in RENEWZ schon, nicht überschrieben" in report
+    assert "Seiten: 1 im Export, 0 übernommen, 1 übersprungen" in report

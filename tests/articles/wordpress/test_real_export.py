@@ -19,6 +19,11 @@ def counted_by_hand():
     items = channel.findall("item")
     posts = Counter(item.findtext(f"{WP}status") for item in items if item.findtext(f"{WP}post_type") == "post")
     kinds = Counter(item.findtext(f"{WP}post_type") for item in items)
+    legal_pages = [
+        item.findtext(f"{WP}post_name") for item in items
+        if item.findtext(f"{WP}post_type") == "page" and item.findtext(f"{WP}status") == "publish"
+        and item.findtext(f"{WP}post_name") in ("impressum", "datenschutz", "kontakt", "ueber-uns")
+    ]
     return {
         "posts": posts,
         "authors": len(channel.findall(f"{WP}author")),
@@ -26,6 +31,7 @@ def counted_by_hand():
         "tags": len(channel.findall(f"{WP}tag")),
         "attachments": kinds["attachment"],
         "pages": kinds["page"],
+        "legal_pages": legal_pages,
     }
 
 
@@ -45,7 +51,11 @@ def test_importing_a_real_wordpress_export_gives_the_exports_counts(run_import, 
     assert Section.objects.count() == expected["categories"]  # every category is some post's first
     assert f"Schlagwörter: {expected['tags']} im Export, 2 an Beiträgen vergeben" in report  # „Ungenutzt“ is on no post
     assert f"Anhänge: {expected['attachments']} im Export, {expected['attachments']} Dateien gefunden, 1 als Aufmacherbild, 3 im Text, 0 Bilder fehlen" in report
-    assert f"Seiten: {expected['pages']} im Export, 0 übernommen, {expected['pages']} übersprungen" in report
+    assert expected["legal_pages"] == ["impressum", "datenschutz"]  # „Sample Page“ and a draft besides
+    imported = len(expected["legal_pages"])
+    assert f"Seiten: {expected['pages']} im Export, {imported} übernommen, {expected['pages'] - imported} übersprungen" in report
+    for kind in expected["legal_pages"]:
+        assert client.get(f"/{kind}/").status_code == 200
 
     article = Article.objects.get(slug="bruecken-und-strassen")
     assert article.hero_alt == "Die neue Brücke über den Rhein" and article.hero_caption == "Die Brücke bei Nacht"
