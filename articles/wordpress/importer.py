@@ -205,18 +205,10 @@ class WordPressImporter:
             self.report.note(label, f"übersprungen: Status „{item['status'] or '(leer)'}“")
             return
         notes = []
-        try:
-            with transaction.atomic():
-                outcome = self.import_post(item, notes)
-                if self.options.dry_run:
-                    raise DryRunRollback
-        except DryRunRollback:
-            pass
-        except Exception as error:  # one bad item never stops the import
+        outcome = self.in_own_transaction(label, lambda: self.import_post(item, notes))
+        if outcome is None:
             self._authors_cache.clear()
             self._sections_cache.clear()
-            self.report.count("error")
-            self.report.note(label, f"nicht übernommen, Fehler: {type(error).__name__}: {error}")
             return
         if self.options.dry_run:
             self._authors_cache.clear()
@@ -232,6 +224,23 @@ class WordPressImporter:
             notes.insert(0, "würde aktualisiert (in WordPress geändert)" if self.options.dry_run else "aktualisiert (in WordPress geändert)")
         for note in notes:
             self.report.note(label, note)
+
+    def in_own_transaction(self, label, work):
+        """`work()` in a transaction of its own, rolled back in a dry run; its outcome, or None
+        after an error, which is reported: one bad item never stops the import."""
+        outcome = None
+        try:
+            with transaction.atomic():
+                outcome = work()
+                if self.options.dry_run:
+                    raise DryRunRollback
+        except DryRunRollback:
+            pass
+        except Exception as error:
+            self.report.count("error")
+            self.report.note(label, f"nicht übernommen, Fehler: {type(error).__name__}: {error}")
+            return None
+        return outcome
 
     # ------------------------------------------------------------------ one post
 

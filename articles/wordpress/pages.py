@@ -8,7 +8,6 @@ in RENEWZ (its `updated_at` differs from the import's) is never overwritten but 
 """
 from urllib.parse import unquote
 
-from django.db import transaction
 from django.utils.text import slugify
 
 from pages.models import LegalPage
@@ -29,10 +28,6 @@ PAGE_KINDS = {
 }
 
 
-class DryRun(Exception):
-    """Rolls back a page's transaction in a dry run."""
-
-
 def import_page(importer, item, label):
     """One `page` item of the export (called by WordPressImporter.import_item)."""
     kind = PAGE_KINDS.get(slugify(unquote(item["post_name"] or "")))
@@ -44,16 +39,8 @@ def import_page(importer, item, label):
         )
         importer.report.note(label, reason)
         return
-    try:
-        with transaction.atomic():
-            outcome = fill_page(importer, item, kind)
-            if importer.options.dry_run:
-                raise DryRun
-    except DryRun:
-        pass
-    except Exception as error:  # one bad item never stops the import
-        importer.report.count("error")
-        importer.report.note(label, f"nicht übernommen, Fehler: {type(error).__name__}: {error}")
+    outcome = importer.in_own_transaction(label, lambda: fill_page(importer, item, kind))
+    if outcome is None:
         return
     title = LegalPage.Kind(kind).label
     if outcome in ("created", "updated", "unchanged"):
