@@ -56,6 +56,26 @@ def free_port():
         return probe.getsockname()[1]
 
 
+def server_environment(tmp, redis_port, **overrides):
+    """The environment of the servers a bench starts: production settings, none of the caller's
+    RENEWZ settings, files under `tmp`, the throwaway Redis on `redis_port`."""
+    env = {key: value for key, value in os.environ.items()
+           if not key.startswith(("DJANGO_", "RENEWZ_", "TICKER_", "REDIS_"))}
+    env.update(
+        DJANGO_SETTINGS_MODULE="renewz.settings",
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
+        DJANGO_DEBUG="0",
+        DJANGO_ALLOWED_HOSTS="127.0.0.1",
+        DJANGO_STATIC_ROOT=str(tmp / "static"),
+        DJANGO_MEDIA_ROOT=str(tmp / "media"),
+        RENEWZ_VAR_DIR=str(tmp / "var"),
+        REDIS_URL=f"redis://127.0.0.1:{redis_port}/0",
+        PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    )
+    env.update(overrides)
+    return env
+
+
 class Frozen:
     """Processes stopped with SIGSTOP, continued on exit whatever happens."""
 
@@ -244,19 +264,7 @@ class Faults:
         self.database_url = os.environ["DATABASE_URL"]
         self.redis_port = free_port()
         self.port = free_port()
-        self.env = {key: value for key, value in os.environ.items()
-                    if not key.startswith(("DJANGO_", "RENEWZ_", "TICKER_", "REDIS_"))}
-        self.env.update(
-            DJANGO_SETTINGS_MODULE="renewz.settings",
-            DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
-            DJANGO_DEBUG="0",
-            DJANGO_ALLOWED_HOSTS="127.0.0.1",
-            DJANGO_STATIC_ROOT=str(tmp / "static"),
-            DJANGO_MEDIA_ROOT=str(tmp / "media"),
-            RENEWZ_VAR_DIR=str(tmp / "var"),
-            REDIS_URL=f"redis://127.0.0.1:{self.redis_port}/0",
-            PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
-        )
+        self.env = server_environment(tmp, self.redis_port)
 
     def check(self, ok, text):
         self.verdicts.append((ok, text))

@@ -27,7 +27,6 @@ import argparse
 import http.client
 import json
 import os
-import secrets
 import shutil
 import subprocess
 import sys
@@ -39,7 +38,7 @@ from pathlib import Path
 
 import psycopg
 
-from .faults import Servers, free_port, wait_until_answering
+from .faults import Servers, free_port, server_environment, wait_until_answering
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKERS = 2
@@ -89,19 +88,8 @@ class LivetickerBench:
         self.args, self.tmp, self.servers, self.database_url = args, tmp, servers, database_url
         self.port, self.redis_port = free_port(), free_port()
         self.editor_statements = 0
-        self.env = {key: value for key, value in os.environ.items()
-                    if not key.startswith(("DJANGO_", "RENEWZ_", "TICKER_", "REDIS_"))}
-        self.env.update(
-            DJANGO_SETTINGS_MODULE="renewz.settings",
-            DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
-            DJANGO_DEBUG="0",
-            DJANGO_ALLOWED_HOSTS="127.0.0.1,testserver",
-            DJANGO_STATIC_ROOT=str(tmp / "static"),
-            DJANGO_MEDIA_ROOT=str(tmp / "media"),
-            RENEWZ_VAR_DIR=str(tmp / "var"),
-            RENEWZ_PAGE_CACHE="1",
-            REDIS_URL=f"redis://127.0.0.1:{self.redis_port}/0",
-            PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+        self.env = server_environment(
+            tmp, self.redis_port, DJANGO_ALLOWED_HOSTS="127.0.0.1,testserver", RENEWZ_PAGE_CACHE="1"
         )
 
     def run(self):
