@@ -12,6 +12,8 @@ import logging
 import redis
 from circuitbreaker import CircuitBreaker
 from django.conf import settings
+from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
 from django.core.cache.backends.redis import RedisCache
 
 logger = logging.getLogger(__name__)
@@ -40,6 +42,12 @@ def _tolerant(default):
         return wrapper
 
     return decorate
+
+
+def is_shared(alias="default"):
+    """Whether every process sees the same cache (Redis), so deleting a key reaches them all;
+    a per-process cache (local memory) learns of a change in this process only."""
+    return not isinstance(caches[alias], LocMemCache)
 
 
 def _get_default(key, default=None, version=None):

@@ -8,9 +8,15 @@ import subprocess
 import threading
 import time
 
-import pytest
-from django.core.cache import cache
+from datetime import timedelta
 
+import pytest
+import time_machine
+from django.core.cache import cache
+from django.utils import timezone
+
+from articles.models import BreakingNews
+from articles.public import breaking_news as breaking_news_fragment
 from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
@@ -163,3 +169,46 @@ def test_a_frozen_redis_is_used_again_after_the_interval_once_it_is_back(client,
         server.send_signal(signal.SIGCONT)
         time.sleep(1.1)  # the interval
         assert client.get("/")["X-Page-Cache"] == "hit", "Redis is asked again, and still holds the page"
+
+
+def test_with_redis_an_eilmeldung_on_cached_pages_needs_no_database_until_it_changes(
+    client, settings, redis_url, monkeypatch, django_assert_num_queries
+):
+    """Every app server learns of a raised or lowered banner through Redis, so a page-cache hit
+    never asks the database for it: while PostgreSQL hangs, cached pages still answer at once."""
+    use_redis(settings, redis_url)
+    settings.PAGE_CACHE_ENABLED = True
+    monkeypatch.setattr(breaking_news_fragment, "BANNER_CACHE_SECONDS", 1)  # the per-process bound
+    cache.clear()
+    article = make_article("Kanzlerin tritt zurück")
+    breaking_news = BreakingNews.objects.create(
+        text="Kanzlerin tritt zurück", article=article, ends_at=timezone.now() + timedelta(hours=1)
+    )
+    client.get("/")
+    time.sleep(1.2)  # Redis expires keys by its own clock
+    with django_assert_num_queries(0):
+        hit = client.get("/")
+    assert hit["X-Page-Cache"] == "hit" and "Eilmeldung" in hit.text
+
+    breaking_news.lower()
+    with django_assert_num_queries(1):
+        lowered = client.get("/")
+    assert lowered["X-Page-Cache"] == "hit" and "Eilmeldung" not in lowered.text
+    time.sleep(1.2)
+    with django_assert_num_queries(0):
+        assert "Eilmeldung" not in client.get("/").text
+
+
+def test_with_a_per_process_cache_other_processes_see_a_lowered_banner_within_seconds(client, settings):
+    """Local memory is one process's own: another app server cannot be told, so it asks the
+    database again after a few seconds."""
+    settings.PAGE_CACHE_ENABLED = True
+    cache.clear()
+    with time_machine.travel(timezone.now(), tick=False) as traveller:
+        BreakingNews.objects.create(text="Eilt sehr", ends_at=timezone.now() + timedelta(hours=1))
+        assert "Eilt sehr" in client.get("/").text
+        # Lowered by another process: this one's cached copy is not forgotten.
+        BreakingNews.objects.update(lowered_at=timezone.now())
+        assert "Eilt sehr" in client.get("/").text
+        traveller.shift(timedelta(seconds=breaking_news_fragment.BANNER_CACHE_SECONDS + 1))
+        assert "Eilt sehr" not in client.get("/").text
