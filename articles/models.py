@@ -516,7 +516,7 @@ class Article(models.Model):
     )
     # Library images in the text, found in the body on every save (images.body).
     body_images = models.ManyToManyField(
-        Image, through="BodyImage", related_name="in_bodies", blank=True, verbose_name="Bilder im Text"
+        Image, through="BodyImage", related_name="in_bodies", blank=True, editable=False, verbose_name="Bilder im Text"
     )
     source_name = models.CharField(
         "Quelle",
@@ -680,10 +680,11 @@ class Article(models.Model):
 
     def keep_body_images(self, image_ids):
         """Store which library images the text shows (their usage, and who may see them)."""
-        rows = BodyImage.objects.using(self._state.db)
-        if image_ids or not self._state.adding:
-            rows.filter(article=self).exclude(image_id__in=image_ids).delete()
-            known = set(rows.filter(article=self).values_list("image_id", flat=True))
+        rows = BodyImage.objects.using(self._state.db).filter(article=self)
+        if not self._state.adding:  # one query for a text without figures
+            rows.exclude(image_id__in=image_ids).delete()
+        if image_ids:
+            known = set(rows.values_list("image_id", flat=True))
             rows.bulk_create([BodyImage(article=self, image_id=pk) for pk in image_ids if pk not in known])
 
     # The hero image's texts live in the library; these names stay for templates and feeds.

@@ -66,9 +66,10 @@ class ImageAdmin(admin.ModelAdmin):
         js = ["admin_extra/focal_point.js"]
 
     def get_queryset(self, request):
+        # Explicit order: Meta.ordering does not apply to a grouped query.
         return super().get_queryset(request).annotate(
             hero_count=Count("hero_of", distinct=True), body_count=Count("body_uses", distinct=True)
-        )
+        ).order_by("-uploaded_at", "-pk")
 
     def get_urls(self):
         return [

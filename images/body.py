@@ -62,6 +62,6 @@ def figure_markup(image):
         caption = format_html("<figcaption>{}{}{}</figcaption>", image.caption, " " if image.caption and credit else "", credit)
     return format_html(
         '<figure data-image-id="{}"><img src="{}" srcset="{}" sizes="{}" width="{}" height="{}" alt="{}" '
-        'loading="lazy" decoding="async"></figure>'.replace("</figure>", "{}</figure>"),
+        'loading="lazy" decoding="async">{}</figure>',
         image.pk, picture.src, picture.jpeg_srcset, BODY_SIZES, picture.width, picture.height, image.alt, caption,
     )

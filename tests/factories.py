@@ -75,7 +75,7 @@ def newsroom_member(username, first_name, last_name):
     user = User.objects.create_user(
         username, password="geheim-genug-123", is_staff=True, first_name=first_name, last_name=last_name
     )
-    user.user_permissions.set(Permission.objects.filter(content_type__app_label__in=["articles", "taggit"]))
+    user.user_permissions.set(Permission.objects.filter(content_type__app_label__in=["articles", "images", "taggit"]))
     client = Client()
     client.force_login(user)
     return client

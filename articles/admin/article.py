@@ -120,7 +120,7 @@ class ArticleAdmin(WorkflowAdminMixin, RevisionAdminMixin, PreviewLinkAdminMixin
         js = [*GERMAN_SLUG_JS]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("hero_image").prefetch_related(
+        return super().get_queryset(request).prefetch_related(
             models.Prefetch("bylines", queryset=Byline.objects.select_related("author"))
         )
 

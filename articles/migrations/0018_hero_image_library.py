@@ -114,7 +114,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="article",
             name="body_images",
-            field=models.ManyToManyField(blank=True, related_name="in_bodies", through="articles.BodyImage", to="images.image", verbose_name="Bilder im Text"),
+            field=models.ManyToManyField(blank=True, editable=False, related_name="in_bodies", through="articles.BodyImage", to="images.image", verbose_name="Bilder im Text"),
         ),
         migrations.AddConstraint(
             model_name="bodyimage",

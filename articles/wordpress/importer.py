@@ -585,7 +585,7 @@ class WordPressImporter:
         """The library image of the old site's file at `url`: the one this run stored already, else a new one."""
         library = self.__dict__.setdefault("_library", {})
         if url not in library:
-            image = Image(**texts)
+            image = Image(original_filename=posixpath.basename(name)[:255], **texts)
             image.file.save(name, ContentFile(data), save=False)
             image.save()
             library[url] = image

@@ -292,7 +292,9 @@ def ensure_hero_image(article, entry, library):
             source = next(other for other in demo_content.ARTICLES if other["key"] == key)
             style = demo_content.SECTION_STYLES[source["section"]]
             data = render_hero_image(source["section"], style["start"], style["end"], seed=key)
-            image = LibraryImage(alt=source["hero_alt"], caption=source["hero_caption"], credit=source["hero_credit"])
+            image = LibraryImage(
+                alt=source["hero_alt"], caption=source["hero_caption"], credit=source["hero_credit"], original_filename=f"{key}.jpg"
+            )
             image.file.save(f"{key}.jpg", ContentFile(data), save=False)
             image.save()
             library[key] = image
