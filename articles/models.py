@@ -1,5 +1,6 @@
 import functools
 import math
+import re
 from datetime import UTC, datetime
 from operator import itemgetter
 
@@ -686,6 +687,20 @@ class Article(models.Model):
         if image_ids:
             known = set(rows.values_list("image_id", flat=True))
             rows.bulk_create([BodyImage(article=self, image_id=pk) for pk in image_ids if pk not in known])
+
+    @property
+    def body_for_page(self):
+        """The body as the article page shows it: until the article is public, its library
+        figures at signed addresses (as the hero's), so that share previews show them too."""
+        if self.is_public or body_figures.library_prefix() not in self.body:
+            return self.body
+        storage = renditions.private_storage()
+        prefix = re.escape(settings.PRIVATE_MEDIA_URL)
+        return re.sub(
+            prefix + r"(bilder/\d+/[0-9a-f]{12}-(?:hero|teaser)-\d+\.(?:jpg|webp))",
+            lambda match: renditions.file_url(storage, match[1], signed=True),
+            self.body,
+        )
 
     # The hero image's texts live in the library; these names stay for templates and feeds.
     @property

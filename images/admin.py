@@ -83,6 +83,12 @@ class ImageAdmin(admin.ModelAdmin):
             obj.uploaded_by = request.user
         super().save_model(request, obj, form, change)
 
+    def delete_queryset(self, request, queryset):
+        # One by one, so that each image's files go too (Image.delete); images in use never get
+        # here: Django's delete action lists them as protected and deletes nothing.
+        for image in queryset:
+            image.delete()
+
     @admin.display(description="Bild")
     def thumbnail(self, image):
         return format_html('<img src="{}" alt="" width="96" style="height:auto">', image.preview_url) if image.file else "–"

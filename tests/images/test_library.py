@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from PIL import Image as PillowImage
 
-from articles import roles
+from articles import previews, roles
 from articles.models import Article, BodyImage
 from images.models import Image
 from tests.articles.test_query_counts import PAGE_QUERIES
@@ -134,8 +134,17 @@ def test_deleting_an_image_in_use_is_refused_with_the_articles_that_use_it(admin
     assert "Wahl im Land" in text and "geschützten" in text
     assert set(Image.objects.values_list("pk", flat=True)) == {image.pk, unused.pk}
 
-    admin_client.post(f"/admin/images/image/{unused.pk}/delete/", {"post": "yes"})
+    admin_client.post("/admin/images/image/", {"action": "delete_selected", "_selected_action": [unused.pk], "post": "yes"})
     assert not Image.objects.filter(pk=unused.pk).exists()
+
+
+def test_an_unused_image_deleted_takes_its_original_and_renditions_along(admin_client, settings, django_capture_on_commit_callbacks):
+    image = make_image(jpeg("frei.jpg"), alt="Frei")
+    names = [image.file.name, *(name for kind in ("hero", "teaser") for _, name in image.renditions[kind]["jpg"])]
+    with django_capture_on_commit_callbacks(execute=True):
+        admin_client.post("/admin/images/image/", {"action": "delete_selected", "_selected_action": [image.pk], "post": "yes"})
+    assert not Image.objects.exists()
+    assert not any((settings.PRIVATE_MEDIA_ROOT / name).exists() for name in names)
 
 
 # ------------------------------------------------------------------ in the text
@@ -190,17 +199,23 @@ def test_a_figure_costs_the_article_page_no_query(client, django_assert_num_quer
         assert "<figcaption>Unterschrift</figcaption>" in client.get(article.get_absolute_url()).text
 
 
-def test_an_image_only_drafts_use_is_not_public_until_an_article_showing_it_is(client, admin_client):
+def test_an_image_only_drafts_use_is_not_public_until_an_article_showing_it_is(client, admin_client, admin_user):
     image = make_image(jpeg("geheim.jpg"), alt="Noch geheim")
     draft = make_article("Entwurf", public=False, body=f"<p>Text.</p>{figure_of(image)}")
     src = image.picker_entry()["src"]
     assert client.get(src).status_code == 404  # readers: nothing, not even that it exists
     assert admin_client.get(src).status_code == 200  # the newsroom sees it in the admin and previews
 
+    # A share preview shows the draft's figure at a signed address, as it shows the hero.
+    link = previews.create_preview_link(draft, admin_user)
+    signed = re.search(r'<figure data-image-id="\d+"><img src="([^"]+)"', client.get(previews.preview_url(link)).text)[1]
+    assert "?zugang=" in signed and client.get(signed.replace("&amp;", "&")).status_code == 200
+
     draft.status = Article.Status.PUBLISHED
     draft.save()
     response = client.get(src)
     assert response.status_code == 200 and response["Cache-Control"] == "public, max-age=86400"
+    assert "zugang" not in client.get(draft.get_absolute_url()).text.split('class="article__body"')[1].split("</figure>")[0]
 
 
 # ------------------------------------------------------------------ the body editor's dialog
