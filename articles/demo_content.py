@@ -991,3 +991,9 @@ for _article in ARTICLES:
     _article.setdefault("hero_alt", section_alt_text(_article["section"]))
     _article["body"] = _article["body"].strip()
 del _article
+
+# The media library reused (issue 14): the article on the left shows the image of the one on
+# the right as its hero (one library image, two articles) …
+SHARED_HERO_IMAGES = {"kommunalwahl-lindenfeld": "landtagswahl-umfrage"}
+# … and the text of the article on the left shows it as a figure after its first paragraph.
+BODY_IMAGES = {"briefwahl-fragen": "landtagswahl-umfrage"}

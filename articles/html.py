@@ -9,17 +9,21 @@ from urllib.parse import urlsplit
 import nh3
 from django.conf import settings
 
+from images.body import library_prefix
+
 ALLOWED_TAGS = {
     "p", "br", "h2", "h3", "h4", "strong", "em", "b", "i", "a",
     "blockquote", "q", "cite", "ul", "ol", "li",
-    # Images in the text: only RENEWZ's own stored copies (`body_image_prefix`), never another site's.
-    "figure", "figcaption", "img",
+    # Images in the text: only renditions of library images (`body_image_prefix`), never another
+    # site's; `small` holds a figure's credit (images.body).
+    "figure", "figcaption", "img", "small",
 }
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"},
     "blockquote": {"cite"},
     "q": {"cite"},
-    "img": {"src", "alt", "width", "height"},
+    "img": {"src", "alt", "width", "height", "srcset", "sizes", "loading", "decoding", "data-image-id"},
+    "figure": {"data-image-id"},
 }
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
 
@@ -34,7 +38,13 @@ _EMPTY_FIGURE = re.compile(r"<figure>\s*(?:<figcaption>.*?</figcaption>)?\s*</fi
 
 
 def body_image_prefix():
-    """Where body images live (see articles.public.media): the only `src` a body may use."""
+    """Where body images live (see articles.public.media): renditions of library images."""
+    return library_prefix()
+
+
+def legacy_body_image_prefix():
+    """Images a WordPress import stored for one article's text before the media library; kept
+    in the texts that show them (served as before), never taken for new ones."""
     return f"{settings.PRIVATE_MEDIA_URL}textbilder/"
 
 
@@ -77,12 +87,18 @@ def _keep_attribute(tag, attribute, value):
         return None
     if tag == "img" and attribute == "src" and not _own_image(value):
         return None
+    if tag == "img" and attribute == "srcset" and not all(_own_image(part.split()[0]) for part in value.split(",") if part.strip()):
+        return None
+    if tag == "img" and attribute == "loading" and value != "lazy":
+        return None
+    if attribute == "data-image-id" and not value.isdigit():
+        return None
     return value
 
 
 def _own_image(value):
     path = value.strip()
-    return path.startswith(body_image_prefix()) and ".." not in path and "?" not in path
+    return path.startswith((body_image_prefix(), legacy_body_image_prefix())) and ".." not in path and "?" not in path
 
 
 def _allowed_url(value):

@@ -1,6 +1,6 @@
 import functools
 import math
-import secrets
+import re
 from datetime import UTC, datetime
 from operator import itemgetter
 
@@ -9,17 +9,18 @@ from django.contrib.postgres.aggregates import StringAgg
 from django.contrib.postgres.search import SearchVectorField
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import connections, models, router, transaction
 from django.db.models import Aggregate, Exists, F, Func, OuterRef, Q, Subquery
-from django.db.models.fields.files import ImageFieldFile
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from taggit.managers import TaggableManager
 from taggit.models import NaturalKeyManager, Tag, TaggedItemBase
+
+from images import body as body_figures
+from images.models import CleanImageField, CleanImageFieldFile, Image, unguessable_name  # noqa: F401 (migrations name them here)
 
 from . import renditions, roles
 from .link_rows import COPIED_ARTICLE_FIELDS, batches, copy_article_state
@@ -36,7 +37,7 @@ from .search import (
     search_document,
 )
 from .slugs import unique_slug
-from .validators import INVALID_IMAGE, validate_image_file
+from .validators import validate_image_file  # noqa: F401 (migrations name it here)
 
 
 WORDS_PER_MINUTE = 200
@@ -95,36 +96,12 @@ def reading_minutes(*texts):
     return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
 
-def unguessable_name(folder, filename):
-    """`folder/<random token>.<extension>`: the uploader's file name (and the month) may tell
-    who took a photo, and a predictable address lets anyone try it."""
-    extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else "jpg"
-    return f"{folder}/{secrets.token_urlsafe(16)}.{extension}"
-
-
 def hero_image_name(article, filename):
     return unguessable_name("articles", filename)
 
 
 def author_photo_name(author, filename):
     return unguessable_name("authors", filename)
-
-
-class CleanImageFieldFile(ImageFieldFile):
-    def save(self, name, content, save=True):
-        content.open()
-        try:
-            cleaned = renditions.clean_original(content.read())
-        except (ValueError, OSError) as error:  # never stored with its metadata
-            raise ValidationError(INVALID_IMAGE, code="invalid") from error
-        super().save(name, ContentFile(cleaned), save)
-
-
-class CleanImageField(models.ImageField):
-    """An image field that stores every new file without its metadata (GPS position, camera),
-    upright, under an unguessable name (see `renditions.clean_original`)."""
-
-    attr_class = CleanImageFieldFile
 
 
 class AuthorQuerySet(models.QuerySet):
@@ -400,11 +377,13 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_listing(self):
         """What a teaser card needs, in one query."""
-        return self.select_related("section").defer("body", "search_vector").with_authors()
+        return self.select_related("section", "hero_image").defer("body", "search_vector").with_authors()
 
     def for_page(self):
         """What the article page needs, in one query."""
-        return self.select_related("section").defer("search_vector").with_authors().with_tags().with_related_links()
+        return (
+            self.select_related("section", "hero_image").defer("search_vector").with_authors().with_tags().with_related_links()
+        )
 
     # Related rows come with their article as JSON lists (`rows_per_article`), read by the
     # Article properties `ordered_authors`, `ordered_tags` and `visible_related_links`:
@@ -524,27 +503,21 @@ class Article(models.Model):
     tags = TaggableManager(
         "Schlagwörter", through=TaggedArticle, blank=True, help_text="Durch Kommas getrennt."
     )
-    # Originals are private (renditions.PrivateStorage): readers get renditions only.
-    hero_image = CleanImageField(
-        "Aufmacherbild",
-        upload_to=hero_image_name,
-        storage=renditions.private_storage,
+    # From the media library (images.Image), which holds its alt text, caption, credit, focal
+    # point and renditions; an image in use cannot be deleted.
+    hero_image = models.ForeignKey(
+        Image,
+        verbose_name="Aufmacherbild",
+        null=True,
         blank=True,
-        validators=[validate_image_file],
-        help_text="JPEG, PNG oder WebP.",
+        on_delete=models.PROTECT,
+        related_name="hero_of",
+        help_text="Aus der Bibliothek „Bilder“ wählen (Suche nach Alternativtext, Bildunterschrift, Bildnachweis "
+        "oder Dateiname) oder über das Plus-Zeichen ein neues Bild hochladen.",
     )
-    hero_alt = models.CharField(
-        "Alternativtext",
-        max_length=250,
-        blank=True,
-        help_text="Beschreibt das Bild für Menschen, die es nicht sehen. Pflicht, wenn ein Bild gesetzt ist.",
-    )
-    hero_caption = models.CharField("Bildunterschrift", max_length=300, blank=True)
-    hero_credit = models.CharField(
-        "Bildnachweis",
-        max_length=150,
-        blank=True,
-        help_text="Nur die Urheber, z. B. „Max Muster/dpa“. Angezeigt als „Foto von …“.",
+    # Library images in the text, found in the body on every save (images.body).
+    body_images = models.ManyToManyField(
+        Image, through="BodyImage", related_name="in_bodies", blank=True, editable=False, verbose_name="Bilder im Text"
     )
     source_name = models.CharField(
         "Quelle",
@@ -563,18 +536,6 @@ class Article(models.Model):
         help_text="Leer lassen, um beim Veröffentlichen die aktuelle Zeit zu setzen. "
         "Ein Datum in der Zukunft hält den Artikel bis dahin zurück.",
     )
-    hero_focal_x = models.FloatField(
-        "Bildmittelpunkt waagrecht", null=True, blank=True,
-        validators=[MinValueValidator(0), MaxValueValidator(1)],
-        help_text="0 = linker Rand, 1 = rechter Rand. Bestimmt den Ausschnitt in Teasern.",
-    )
-    hero_focal_y = models.FloatField(
-        "Bildmittelpunkt senkrecht", null=True, blank=True,
-        validators=[MinValueValidator(0), MaxValueValidator(1)],
-        help_text="0 = oberer Rand, 1 = unterer Rand.",
-    )
-    # Generated once per uploaded image (see articles.renditions): {"hero": [...], "teaser": [...]}.
-    hero_renditions = models.JSONField("Bildvarianten", default=dict, blank=True, editable=False)
     corrected_at = models.DateTimeField(
         "aktualisiert am", null=True, blank=True,
         help_text="Zeitpunkt der letzten inhaltlichen Korrektur; wird als „Aktualisiert: …“ angezeigt.",
@@ -625,9 +586,10 @@ class Article(models.Model):
         return self.title
 
     def clean(self):
-        if self.hero_image and not self.hero_alt.strip():
+        if self.hero_image_id and not self.hero_image.alt.strip():
             raise ValidationError(
-                {"hero_alt": "Bitte einen Alternativtext für das Aufmacherbild angeben."}
+                {"hero_image": "Das gewählte Bild hat noch keinen Alternativtext. Bitte ihn in der Bibliothek "
+                 "„Bilder“ ergänzen (Stift-Symbol neben dem Bild)."}
             )
         if self.source_url and not self.source_name.strip():
             raise ValidationError({"source_name": "Bitte den Namen der Quelle angeben."})
@@ -649,24 +611,23 @@ class Article(models.Model):
             self.slug = self.free_slug()
         update_fields = kwargs.get("update_fields")
         former_slug = self.former_public_slug() if update_fields is None or "slug" in update_fields else None
-        self.body = sanitise_body(self.body)
+        self.body, body_image_ids = self.body_with_library_figures(sanitise_body(self.body))
         self.reading_minutes = reading_minutes(self.lead, self.body)
         if not self._state.adding:
             self.lock_version += 1
         if self.status == self.Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
-        new_image = bool(self.hero_image) and not self.hero_image._committed
         adding = self._state.adding
         with transaction.atomic(using=kwargs.get("using") or router.db_for_write(Article, instance=self)):
             super().save(*args, **kwargs)
             if not adding and (update_fields is None or COPIED_ARTICLE_FIELDS.intersection(update_fields)):
                 copy_article_state([self.pk], self._state.db)
+            if update_fields is None or "body" in update_fields:
+                self.keep_body_images(body_image_ids)
         if former_slug:
             SlugRedirect.objects.keep(former_slug, self)
         if update_fields is None or SEARCHED_FIELDS.intersection(update_fields):
             self.refresh_search_vector()
-        if update_fields is None or renditions.SOURCE_FIELDS.intersection(update_fields):
-            self.refresh_hero_renditions(force=new_image)
 
     def former_public_slug(self):
         """The stored slug if this save changes it and readers may have seen it, else None.
@@ -709,35 +670,68 @@ class Article(models.Model):
         """Bring the stored search document up to date with the saved text and tags."""
         Article.objects.using(self._state.db).filter(pk=self.pk).refresh_search_vectors()
 
-    def refresh_hero_renditions(self, force=False):
-        """Make the hero image's renditions (articles.renditions) unless they fit the image and
-        focal point already; returns True if it made them."""
-        manifest = renditions.refresh(self, force=force)
-        if manifest is None:
-            return False
-        self.hero_renditions = manifest
-        Article.objects.using(self._state.db).filter(pk=self.pk).update(hero_renditions=manifest)
-        return True
+    def body_with_library_figures(self, body):
+        """The body with its library figures written from the library (images.body), and the
+        ids of the images it shows. One query, for bodies with figures only."""
+        ids = body_figures.image_ids(body)
+        if not ids:
+            return body, []
+        images = Image.objects.using(self._state.db).in_bulk(ids)
+        return body_figures.render_figures(body, images), [pk for pk in ids if pk in images and images[pk].renditions]
+
+    def keep_body_images(self, image_ids):
+        """Store which library images the text shows (their usage, and who may see them)."""
+        rows = BodyImage.objects.using(self._state.db).filter(article=self)
+        if not self._state.adding:  # one query for a text without figures
+            rows.exclude(image_id__in=image_ids).delete()
+        if image_ids:
+            known = set(rows.values_list("image_id", flat=True))
+            rows.bulk_create([BodyImage(article=self, image_id=pk) for pk in image_ids if pk not in known])
+
+    @property
+    def body_for_page(self):
+        """The body as the article page shows it: until the article is public, its library
+        figures at signed addresses (as the hero's), so that share previews show them too."""
+        if self.is_public or body_figures.library_prefix() not in self.body:
+            return self.body
+        storage = renditions.private_storage()
+        prefix = re.escape(settings.PRIVATE_MEDIA_URL)
+        return re.sub(
+            prefix + r"(bilder/\d+/[0-9a-f]{12}-(?:hero|teaser)-\d+\.(?:jpg|webp))",
+            lambda match: renditions.file_url(storage, match[1], signed=True),
+            self.body,
+        )
+
+    # The hero image's texts live in the library; these names stay for templates and feeds.
+    @property
+    def hero_alt(self):
+        return self.hero_image.alt if self.hero_image_id else ""
+
+    @property
+    def hero_caption(self):
+        return self.hero_image.caption if self.hero_image_id else ""
+
+    @property
+    def hero_credit(self):
+        return self.hero_image.credit if self.hero_image_id else ""
 
     @property
     def hero_picture(self):
         """The whole hero image in several widths, for the article page (or None).
 
         Until the article is public, its URLs are signed: only the admin and previews show them."""
-        return renditions.picture(self.hero_renditions, "hero", self.hero_image.storage, signed=not self.is_public)
+        return self.hero_image.picture("hero", signed=not self.is_public) if self.hero_image_id else None
 
     @property
     def teaser_picture(self):
         """The 16:9 crop around the focal point in several widths, for teaser cards (or None)."""
-        return renditions.picture(self.hero_renditions, "teaser", self.hero_image.storage, signed=not self.is_public)
+        return self.hero_image.picture("teaser", signed=not self.is_public) if self.hero_image_id else None
 
     @property
     def hero_image_for_sharing(self):
         """The image URL for link previews, feeds and search engines: a rendition at least
         1200 px wide, else the largest one; "" without renditions (never the original)."""
-        if not self.hero_image:
-            return ""
-        return renditions.sharing_url(self.hero_renditions, self.hero_image.storage, signed=not self.is_public) or ""
+        return self.hero_image.sharing_url(signed=not self.is_public) if self.hero_image_id else ""
 
     def get_absolute_url(self):
         return reverse("articles:article", kwargs={"slug": self.slug})
@@ -902,6 +896,22 @@ class Byline(ArticleRow):
 
     def __str__(self):
         return self.author.name
+
+
+class BodyImage(models.Model):
+    """A library image shown in an article's text (kept by `Article.save`); it keeps the image
+    from being deleted while the text shows it."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="body_image_rows")
+    image = models.ForeignKey(Image, on_delete=models.PROTECT, related_name="body_uses")
+
+    class Meta:
+        verbose_name = "Bild im Text"
+        verbose_name_plural = "Bilder im Text"
+        constraints = [models.UniqueConstraint(fields=["article", "image"], name="body_image_once_per_article")]
+
+    def __str__(self):
+        return f"im Text von „{self.article}“"
 
 
 class RelatedLinkQuerySet(models.QuerySet):

@@ -10,7 +10,9 @@ from taggit.models import Tag
 
 from renewz import pagecache
 
-from . import link_rows, renditions, tags, times
+from images.models import Image
+
+from . import link_rows, tags, times
 from .models import (
     Article,
     Author,
@@ -33,7 +35,7 @@ from .signals import articles_bulk_changed
 # Everything a public page shows; a change to any of it starts a new page-cache generation.
 SHOWN_ON_PAGES = (
     Article, Byline, RelatedLink, TaggedArticle, Section, Author, SlugRedirect, TagRedirect, WordPressRedirect, Tag,
-    FrontPage, FrontPageSlot,
+    FrontPage, FrontPageSlot, Image,
 )
 
 
@@ -148,7 +150,13 @@ def refresh_search_after_tag_deleted(sender, instance, **kwargs):
 # ------------------------------------------------------------------- renditions
 
 
-@receiver(post_delete, sender=Article)
-def delete_hero_renditions(sender, instance, using, **kwargs):
-    """A deleted article's renditions go with it; a recovered one gets new ones when saved."""
-    renditions.delete_on_commit(instance.hero_image.storage, instance.pk, using)
+@receiver(post_save, sender=Image, dispatch_uid="body-figures-follow-their-image")
+def refresh_body_figures(sender, instance, raw=False, **kwargs):
+    """Texts that show a library image get its new renditions, alt text, caption and credit.
+    Written as a plain update: an editor's open form of the article stays current."""
+    if raw:
+        return
+    for article in Article.objects.filter(body_image_rows__image=instance).only("pk", "body"):
+        body, _ = article.body_with_library_figures(article.body)
+        if body != article.body:
+            Article.objects.filter(pk=article.pk).update(body=body)

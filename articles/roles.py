@@ -35,6 +35,9 @@ ROLE_PERMISSIONS = {
         *model_permissions("articles.byline"),
         *model_permissions("articles.relatedlink"),
         *model_permissions("articles.livetickerentry"),
+        # The media library: upload, describe and pick images; deleting them is the Redaktion's.
+        *model_permissions("images.image", actions=("add", "change", "view")),
+        "articles.view_bodyimage",
         # Picking authors, sections and tags in the article form needs view permission.
         "articles.view_author",
         "articles.view_section",
@@ -55,12 +58,15 @@ ROLE_PERMISSIONS = {
         *model_permissions("articles.frontpage", actions=("change", "view")),
         *model_permissions("articles.frontpageslot"),
         *model_permissions("articles.breakingnews"),  # Eilmeldungen
+        *model_permissions("images.image"),  # the media library, deleting unused images included
+        "articles.view_bodyimage",
         "articles.view_author",
         "articles.view_section",
         "tickers.view_coin",
     ],
     ADMINISTRATION: [
         "articles.*",
+        "images.*",
         "taggit.*",
         "tickers.*",
         "pages.*",  # site settings and legal pages (Impressum, Datenschutz, ...)

@@ -199,6 +199,7 @@ def hero_images():
         from articles import renditions
     except ImportError:  # an app version without renditions
         renditions = None
+    library = _library()
     images = []
     # Hero images live in the private storage since it exists (articles.renditions.PrivateStorage).
     root = Path(getattr(settings, "PRIVATE_MEDIA_ROOT", settings.MEDIA_ROOT))
@@ -214,9 +215,22 @@ def hero_images():
                 "RGB",
                 [image.point(lambda v, a=a, b=b: a + (b - a) * v // 255) for a, b in zip(start, end)],
             ).save(path, "JPEG", quality=80)
+        if library:  # the media library: one images.Image per file, shared by all articles
+            image = library.objects.filter(file=name).first() or library(file=name, alt="Abstrakte Illustration mit Farbverlauf", caption="Symbolgrafik", credit="RENEWZ-Grafik")
+            image.save()
+            images.append((image.pk, None))
+            continue
         manifest = renditions.generate(Article(id=0, hero_image=name)) if renditions else None
         images.append((name, manifest))
     return images
+
+
+def _library():
+    try:
+        from images.models import Image
+    except ImportError:  # an app version without the media library
+        return None
+    return Image
 
 
 def build_batch(numbers, rng, maker, now, sections, authors, tags, images):
@@ -225,6 +239,7 @@ def build_batch(numbers, rng, maker, now, sections, authors, tags, images):
     from articles.slugs import german_slugify
 
     section_ids, section_weights = sections
+    library = _library()
     # A few tags are very common, most are rare, as on a news site.
     tag_weights = list(_cumulative(1 / (rank + 1) ** 0.9 for rank in range(len(tags))))
     ten_years = timedelta(days=365 * YEARS).total_seconds()
@@ -248,10 +263,12 @@ def build_batch(numbers, rng, maker, now, sections, authors, tags, images):
             lead=lead,
             body=body,
             section_id=rng.choices(section_ids, section_weights)[0],
-            hero_image=image,
-            hero_alt="Abstrakte Illustration mit Farbverlauf" if has_image else "",
-            hero_caption=rng.choice(maker.headings) if has_image else "",
-            hero_credit="RENEWZ-Grafik" if has_image else "",
+            **({"hero_image_id": image or None} if library else {
+                "hero_image": image,
+                "hero_alt": "Abstrakte Illustration mit Farbverlauf" if has_image else "",
+                "hero_caption": rng.choice(maker.headings) if has_image else "",
+                "hero_credit": "RENEWZ-Grafik" if has_image else "",
+            }),
             source_name=source,
             source_url=f"https://example.org/{source.lower()}/{number}" if source and rng.random() < 0.5 else "",
             status=status,

@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "reversion",
     "renewz.apps.RenewzConfig",
+    "images",  # the media library („Bilder“)
     "articles",
     "tickers",
     "pages",

@@ -10,6 +10,7 @@ from django.utils import timezone
 from PIL import Image
 
 from articles.models import Article, Author, Byline, RelatedLink, Section
+from images.models import Image as LibraryImage
 
 _sequence = count(1)
 
@@ -28,8 +29,25 @@ def image_upload(name="bild.jpg", size=(64, 36), image_format="JPEG", color=(200
     return SimpleUploadedFile(name, buffer.getvalue(), content_type=f"image/{image_format.lower()}")
 
 
+def make_image(upload=None, *, alt="Ein Bild", caption="", credit="", focal_x=None, focal_y=None, user=None):
+    """A library image (images.Image) from an upload (a small red JPEG unless told), with its renditions."""
+    image = LibraryImage(alt=alt, caption=caption, credit=credit, focal_x=focal_x, focal_y=focal_y, uploaded_by=user)
+    upload = upload or image_upload()
+    image.file.save(upload.name, upload, save=False)
+    image.original_filename = upload.name
+    image.save()
+    return image
+
+
+HERO_TEXTS = {"hero_alt": "alt", "hero_caption": "caption", "hero_credit": "credit", "hero_focal_x": "focal_x", "hero_focal_y": "focal_y"}
+
+
 def make_article(title=None, *, section=None, authors=None, tags=(), public=True, published_at=None, **fields):
-    """A saved article; public and published an hour ago unless told otherwise."""
+    """A saved article; public and published an hour ago unless told otherwise. `hero_image`
+    may be an upload: it becomes a library image with the `hero_alt` … `hero_focal_y` given."""
+    texts = {HERO_TEXTS[name]: fields.pop(name) for name in list(fields) if name in HERO_TEXTS}
+    if hasattr(fields.get("hero_image"), "read"):
+        fields["hero_image"] = make_image(fields["hero_image"], **{"alt": "", **texts})
     if public:
         fields.setdefault("status", Article.Status.PUBLISHED)
         published_at = published_at or timezone.now() - timedelta(hours=1)
@@ -57,7 +75,7 @@ def newsroom_member(username, first_name, last_name):
     user = User.objects.create_user(
         username, password="geheim-genug-123", is_staff=True, first_name=first_name, last_name=last_name
     )
-    user.user_permissions.set(Permission.objects.filter(content_type__app_label__in=["articles", "taggit"]))
+    user.user_permissions.set(Permission.objects.filter(content_type__app_label__in=["articles", "images", "taggit"]))
     client = Client()
     client.force_login(user)
     return client

@@ -7,6 +7,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelectMultiple
 from django.db import models
+from django.urls import reverse
 from django.utils.html import format_html
 from taggit.models import Tag
 from taggit.utils import parse_tags
@@ -96,10 +97,12 @@ class ArticleAdmin(WorkflowAdminMixin, RevisionAdminMixin, PreviewLinkAdminMixin
     # See articles/admin/changelist.py: what keeps this list fast with 100,000 articles.
     list_filter = [MyArticlesFilter, StatusFilter, "section", AuthorFilter, TagFilter, ("published_at", admin.DateFieldListFilter)]
     paginator = EstimatedCountPaginator
-    list_select_related = ["section"]
+    list_select_related = ["section", "hero_image"]
     search_fields = ["title", "lead", "body"]
     prepopulated_fields = {"slug": ["title"]}
     readonly_fields = ["hero_preview", "created_at", "updated_at"]
+    # The media library's search (alt text, caption, credit, file name); „+“ uploads a new image.
+    autocomplete_fields = ["hero_image"]
     actions = ["publish_selected", "unpublish_selected"]
     formfield_overrides = URL_AND_IMAGE_FIELDS
     show_full_result_count = False
@@ -109,12 +112,12 @@ class ArticleAdmin(WorkflowAdminMixin, RevisionAdminMixin, PreviewLinkAdminMixin
     fieldsets = [
         (None, {"fields": ["kicker", "title", "slug", "section", "lead", "body"]}),
         ("Veröffentlichung", {"fields": ["status", "published_at", ("created_at", "updated_at")]}),
-        ("Aufmacherbild", {"fields": ["hero_image", "hero_preview", ("hero_focal_x", "hero_focal_y"), "hero_alt", "hero_caption", "hero_credit"]}),
+        ("Aufmacherbild", {"fields": ["hero_image", "hero_preview"]}),
         ("Quelle und Schlagwörter", {"fields": ["source_name", "source_url", "tags", "new_tags"]}),
     ]
 
     class Media:
-        js = [*GERMAN_SLUG_JS, "admin_extra/focal_point.js"]
+        js = [*GERMAN_SLUG_JS]
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related(
@@ -130,26 +133,26 @@ class ArticleAdmin(WorkflowAdminMixin, RevisionAdminMixin, PreviewLinkAdminMixin
 
     @admin.display(description="Bild")
     def thumbnail(self, article):
-        if not article.hero_image:
+        if not article.hero_image_id:
             return "–"
         picture = article.teaser_picture  # the smallest rendition, not the full upload
         return format_html(
             '<img src="{}" alt="{}" width="80" style="height:auto">',
-            picture.jpeg[0][1] if picture else article.hero_image.url,
+            picture.jpeg[0][1] if picture else article.hero_image.preview_url,
             article.hero_alt,
         )
 
     @admin.display(description="Aktuelles Bild")
     def hero_preview(self, article):
-        if not article.hero_image:
-            return "Noch kein Bild"
-        picture = article.hero_picture  # a rendition, not the full upload
+        if not article.hero_image_id:
+            return "Noch kein Bild. Oben aus der Bibliothek wählen oder über „+“ ein neues hochladen."
+        image = article.hero_image
         return format_html(
-            '<div class="focal-point-picker" title="Ins Bild klicken, um den Bildmittelpunkt für Teaser zu setzen">'
             '<img src="{}" alt="{}" style="max-width:320px;height:auto;display:block">'
-            '<span class="focal-point-picker__marker" hidden></span></div>',
-            picture.url_for(800) if picture else article.hero_image.url,
-            article.hero_alt,
+            '<p>{}{}</p><p><a href="{}">Bild in der Bibliothek bearbeiten</a> (Alternativtext, Bildunterschrift, '
+            'Bildnachweis, Bildmittelpunkt – gilt für jeden Artikel mit diesem Bild)</p>',
+            image.preview_url, image.alt, image.caption, f" – Foto von {image.credit}" if image.credit else "",
+            reverse("admin:images_image_change", args=[image.pk]),
         )
 
     @admin.action(description="Ausgewählte Artikel veröffentlichen", permissions=["publish"])

@@ -4,6 +4,7 @@ The editor offers only the formats the site renders; `articles.html.sanitise_bod
 stays the one allow-list and runs on every save, whatever the browser sent.
 """
 from django import forms
+from django.urls import reverse_lazy
 from django_prose_editor.fields import ProseEditorFormField
 from django_prose_editor.widgets import AdminProseEditorWidget
 
@@ -20,8 +21,8 @@ BODY_EDITOR_EXTENSIONS = {
     "ListItem": True,
     "HardBreak": True,
     # Keeps the figures of imported bodies (articles.wordpress) when the text is edited: without
-    # it the editor turned each into a paragraph of its caption. Only RENEWZ's own stored images
-    # survive the sanitiser (`articles.html.body_image_prefix`).
+    # it the editor turned each into a paragraph of its caption. Only library images survive the
+    # sanitiser (`articles.html.body_image_prefix`); „Bild aus der Bibliothek einfügen“ adds them.
     "Figure": True,
     "Image": True,
     "Caption": True,
@@ -31,9 +32,16 @@ BODY_EDITOR_EXTENSIONS = {
 class GermanProseEditorWidget(AdminProseEditorWidget):
     """The admin's prose editor, with its toolbar and link dialog labelled in German."""
 
+    def __init__(self, attrs=None, **kwargs):
+        # „Bild aus der Bibliothek einfügen“ (images_admin/body_picker.js) asks the library here.
+        attrs = {**(attrs or {}), "data-image-picker-url": reverse_lazy("admin:images_image_picker")}
+        super().__init__(attrs=attrs, **kwargs)
+
     @property
     def media(self):
-        return super().media + forms.Media(js=["admin_extra/prose_editor_de.js"])
+        return super().media + forms.Media(
+            js=["admin_extra/prose_editor_de.js", "images_admin/body_picker.js"], css={"all": ["images_admin/upload.css"]}
+        )
 
 
 class BodyEditorField(ProseEditorFormField):
@@ -49,9 +57,9 @@ class BodyEditorField(ProseEditorFormField):
         kwargs["sanitize"] = False
         kwargs["help_text"] = (
             "Zwischenüberschriften, fett, kursiv, Links, Zitate und Listen über die Werkzeugleiste; "
-            "Umschalt+Eingabe für einen Zeilenumbruch. Bilder im Text bleiben erhalten, wenn sie auf RENEWZ "
-            "gespeichert sind (etwa aus dem WordPress-Import); Bilder anderer Websites und andere Formate "
-            "werden beim Speichern entfernt."
+            "Umschalt+Eingabe für einen Zeilenumbruch. Bilder über „Bild aus der Bibliothek einfügen“: "
+            "Bildunterschrift und Bildnachweis kommen aus der Bibliothek. Bilder anderer Websites und andere "
+            "Formate werden beim Speichern entfernt."
         )
         kwargs["widget"] = GermanProseEditorWidget
         kwargs.pop("max_length", None)

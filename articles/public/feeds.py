@@ -133,11 +133,11 @@ class ArticleFeed(Feed):
     def item_enclosures(self, article):
         """The hero image's sharing rendition (a JPEG, never the original), with its size from
         storage (no image decoding)."""
-        name = renditions.sharing_name(article.hero_renditions) if article.hero_image else None
+        name = renditions.sharing_name(article.hero_image.renditions) if article.hero_image_id else None
         if not name:
             return []
         try:
-            length = article.hero_image.storage.size(name)
+            length = article.hero_image.file.storage.size(name)
         except OSError:  # the file is gone; do not announce a broken enclosure
             return []
         url = self.request.build_absolute_uri(article.hero_image_for_sharing)

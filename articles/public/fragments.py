@@ -38,8 +38,13 @@ def digest(*parts):
 
 
 def card_state(article):
-    """What a teaser card shows: the article with its authors (`for_listing()`), and its Ressort."""
-    return state_with_rows(article, "author_rows"), state(article.section)
+    """What a teaser card shows: the article with its authors (`for_listing()`), its Ressort,
+    and its library image (renditions, alt text)."""
+    return state_with_rows(article, "author_rows"), state(article.section), hero_state(article)
+
+
+def hero_state(article):
+    return state(article.hero_image) if article.hero_image_id else None
 
 
 def cards_fingerprint(articles):
@@ -62,6 +67,7 @@ def page_fingerprint(request, article, *, preview):
         preview,
         state_with_rows(article, "author_rows", "tag_rows", "related_link_rows"),
         state(article.section),
+        hero_state(article),
         # What shows also depends on the time, though no row changes when a scheduled
         # article's time comes: the preview banner's wording, and the links in the box.
         article.is_public,

@@ -1,17 +1,23 @@
-"""Hero images from the private storage (articles.renditions.PrivateStorage), for whoever may see them.
+"""Images from the private storage (images.renditions.PrivateStorage), for whoever may see them.
 
-- Renditions of a public article: anyone; CDNs may keep them for a day (their names change
-  with the image, and a day bounds how long an unpublished article's pictures linger).
-- Renditions of any other article: only at the signed URLs the admin and previews show.
+- Renditions of a library image (`bilder/<image id>/…`) that a public article shows, as hero
+  or in its text: anyone; CDNs may keep them for a day (their names change with the image,
+  and a day bounds how long an unpublished article's pictures linger).
+- Renditions of any other library image (only unpublished articles use it, or none): only at
+  the signed URLs the admin and previews show, and to staff who may view the library. Their
+  names carry a hash of the image, so they cannot be guessed either.
+- Renditions made before the library (`renditions/<article id>/…`; the migration copied them
+  into the library): as before, anyone while the article is public.
 - Images in the text of an article (`textbilder/<article id>/…`, stored by the WordPress
   import): as its renditions, anyone once the article is public, else staff who may view articles.
-- Originals: only staff who may view articles in the admin (it shows them while an image
+- Originals: only staff who may view articles or images in the admin (it shows them while an image
   has no renditions); readers never get an original.
 
 Everything else answers 404, so nobody learns whether an unpublished article has a picture.
 """
 import re
 
+from django.db.models import Q
 from django.http import Http404
 from django.utils.cache import patch_cache_control
 from django.views.static import serve
@@ -20,12 +26,26 @@ from .. import renditions
 from ..models import Article
 
 RENDITION_NAME = re.compile(r"renditions/(?P<article_id>\d+)/[0-9a-f]{12}-(?:hero|teaser)-\d+\.(?:webp|jpg)")
+LIBRARY_RENDITION_NAME = re.compile(r"bilder/(?P<image_id>\d+)/[0-9a-f]{12}-(?:hero|teaser)-\d+\.(?:webp|jpg)")
+ORIGINAL_FOLDERS = ("originale/", "articles/", "textbilder/")
 BODY_IMAGE_NAME = re.compile(r"textbilder/(?P<article_id>\d+)/[\w-]+\.(?:jpg|jpeg|png|webp)")
 PUBLIC_MAX_AGE = 24 * 60 * 60
 
 
+def may_see_originals(user):
+    return user.is_staff and (user.has_perm("articles.view_article") or user.has_perm("images.view_image"))
+
+
 def private_file(request, name):
-    if match := RENDITION_NAME.fullmatch(name):
+    if match := LIBRARY_RENDITION_NAME.fullmatch(name):
+        image_id = int(match["image_id"])
+        if Article.objects.public().filter(Q(hero_image_id=image_id) | Q(body_image_rows__image_id=image_id)).exists():
+            cache_control = {"public": True, "max_age": PUBLIC_MAX_AGE}
+        elif renditions.has_valid_signature(name, request.GET.get("zugang")) or may_see_originals(request.user):
+            cache_control = {"private": True, "no_store": True}
+        else:
+            raise Http404("Bild nicht gefunden.")
+    elif match := RENDITION_NAME.fullmatch(name):
         if renditions.has_valid_signature(name, request.GET.get("zugang")):
             cache_control = {"private": True, "no_store": True}
         elif Article.objects.public().filter(pk=int(match["article_id"])).exists():
@@ -34,7 +54,7 @@ def private_file(request, name):
             raise Http404("Bild nicht gefunden.")
     elif (match := BODY_IMAGE_NAME.fullmatch(name)) and Article.objects.public().filter(pk=int(match["article_id"])).exists():
         cache_control = {"public": True, "max_age": PUBLIC_MAX_AGE}
-    elif name.startswith(("articles/", "textbilder/")) and request.user.is_staff and request.user.has_perm("articles.view_article"):
+    elif name.startswith(ORIGINAL_FOLDERS) and may_see_originals(request.user):
         cache_control = {"private": True, "no_store": True}
     else:
         raise Http404("Bild nicht gefunden.")

@@ -1,16 +1,17 @@
 """Mapping a WordPress export onto RENEWZ: posts → articles, users → Autor/innen, the first
 category → Ressort, the other categories and the tags → Schlagwörter, the featured image →
-Aufmacherbild, images in the text → stored copies, old permalinks → stored 301 redirects.
+Aufmacherbild, images in the text → library images (images.Image), old permalinks → stored 301 redirects.
 
 Two passes over the file (articles.wordpress.wxr streams it): the first notes the
 attachments, authors and terms (small), and counts what the export holds; the second
 imports the posts one by one, each in its own transaction, so one bad item never stops the
 run. Old addresses are stored last, when every target exists.
 
-Images go the way an editor's upload goes (articles.validators, then the hero image field,
-which strips metadata and keeps the file private until the article is public; renditions
-are made on save). Images in the text are checked the same way, stripped of metadata and
-stored privately under `textbilder/<article id>/` (served by articles.public.media).
+Images go the way an editor's upload goes (images.validators, then the library's image field,
+which strips metadata and keeps the file private until an article showing it is public;
+renditions are made on save). Featured images and images in the text alike become images of
+the media library, with alt text, caption and credit; one file of the old site (one address)
+becomes one library image, however many posts show it.
 """
 import hashlib
 import html
@@ -32,7 +33,8 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from taggit.models import Tag
 
-from .. import renditions
+from images.models import Image
+
 from ..html import body_image_prefix, sanitise_body
 from ..models import Article, Author, Byline, Section, SlugRedirect, WordPressItem, WordPressRedirect
 from ..slugs import german_slugify, unique_slug
@@ -555,28 +557,49 @@ class WordPressImporter:
             notes.append(f"Beitragsbild {thumbnail_id} fehlt im Export")
             self.report.count("image missing")
             return
-        article.hero_alt = (attachment.alt or attachment.title or article.title)[:250]
+        texts = {
+            "alt": (attachment.alt or attachment.title or article.title)[:250],
+            "caption": attachment.caption[:300],
+            "credit": attachment.credit[:150],
+        }
         if not attachment.alt:
             notes.append("Beitragsbild ohne Alternativtext: Bildtitel verwendet")
-        article.hero_caption = attachment.caption[:300]
-        article.hero_credit = attachment.credit[:150]
-        if article.hero_image and record.media.get("hero") == attachment.url:
+        if article.hero_image_id and record.media.get("hero") == attachment.url:
+            self.describe(article.hero_image, texts)
             return
         found = self.image_data(attachment=attachment)
         if found is None:
             notes.append(f"Beitragsbild „{attachment.file or attachment.url}“: Datei fehlt, ohne Bild übernommen")
             self.report.count("image missing")
-            article.hero_alt = article.hero_caption = article.hero_credit = ""
             return
         name, data = found
         if self.checked_image(name, data, notes, "Beitragsbild") is None:
             self.report.count("image missing")
-            article.hero_alt = article.hero_caption = article.hero_credit = ""
             return
         self.report.count("hero image")
         if not self.options.dry_run:
-            article.hero_image.save(name, ContentFile(data), save=False)
+            article.hero_image = self.library_image(attachment.url, name, data, texts)
         record.media["hero"] = attachment.url
+
+    def library_image(self, url, name, data, texts):
+        """The library image of the old site's file at `url`: the one this run stored already, else a new one."""
+        library = self.__dict__.setdefault("_library", {})
+        if url not in library:
+            image = Image(original_filename=posixpath.basename(name)[:255], **texts)
+            image.file.save(name, ContentFile(data), save=False)
+            image.save()
+            library[url] = image
+        else:
+            self.describe(library[url], texts)
+        return library[url]
+
+    def describe(self, image, texts):
+        """Fill the library image's texts the import knows and the image lacks (an editor's stay)."""
+        missing = {field: value for field, value in texts.items() if value and not getattr(image, field)}
+        if missing:
+            for field, value in missing.items():
+                setattr(image, field, value)
+            image.save(update_fields=list(missing))
 
     def attachment_image(self, wp_id):
         attachment = self.attachments.get(wp_id)
@@ -600,16 +623,25 @@ class WordPressImporter:
         return key
 
     def store_body_images(self, article, body, pending, record):
-        storage = renditions.private_storage()
+        """Each image of the text as a library image (its alt text and caption from the figure);
+        the figure then shows its renditions (images.body, on the article's save)."""
         for key, (src, name, data) in pending.items():
-            stored = record.media.get(src)
-            if not stored or not stored.startswith(f"textbilder/{article.pk}/") or not storage.exists(stored):
-                extension = name.rsplit(".", 1)[-1].lower() if "." in name else "jpg"
-                stored = f"textbilder/{article.pk}/{secrets.token_urlsafe(12)}.{extension}"
-                if not self.options.dry_run:
-                    stored = storage.save(stored, ContentFile(renditions.clean_original(data)))
-                record.media[src] = stored
-            body = body.replace(key, storage.url(stored))
+            figure = re.search(
+                r'<img[^>]*src="' + re.escape(key) + r'"[^>]*>(?:\s*<figcaption>(.*?)</figcaption>)?', body, re.DOTALL
+            )
+            alt = re.search(r'alt="([^"]*)"', figure[0]) if figure else None
+            texts = {
+                "alt": html.unescape(alt[1])[:250] if alt else "",
+                "caption": html.unescape(strip_tags(figure[1] or "")).strip()[:300] if figure else "",
+            }
+            image = Image.objects.filter(pk=self._int(record.media.get(src, "").removeprefix("bild:"))).first()
+            if image is None and not self.options.dry_run:
+                image = self.library_image(src, name, data, texts)
+            if image is None:
+                continue
+            record.media[src] = f"bild:{image.pk}"
+            picture = image.picture("hero", signed=False)
+            body = body.replace(key, picture.src if picture else "")
         return body
 
     # ------------------------------------------------------------------ old addresses

@@ -1,10 +1,10 @@
-/* The focal point of the hero image: a click into the preview sets „Bildmittelpunkt
+/* The focal point of a library image (images admin): a click into the preview sets „Bildmittelpunkt
    waagrecht/senkrecht“ (0–1), and a cross marks it. Teaser cards are cropped around it. */
 (function () {
   "use strict";
 
   function fields() {
-    return [document.getElementById("id_hero_focal_x"), document.getElementById("id_hero_focal_y")];
+    return [document.getElementById("id_focal_x"), document.getElementById("id_focal_y")];
   }
 
   function showMarker(picker) {

@@ -9,7 +9,7 @@ from tests.factories import newsroom_member
 def editor(client):
     """A staff member with the newsroom's permissions, but not a superuser."""
     user = User.objects.create_user("redaktion", password="geheim-genug-123", is_staff=True)
-    user.user_permissions.set(Permission.objects.filter(content_type__app_label__in=["articles", "taggit"]))
+    user.user_permissions.set(Permission.objects.filter(content_type__app_label__in=["articles", "images", "taggit"]))
     client.force_login(user)
     return user
 

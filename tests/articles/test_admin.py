@@ -3,7 +3,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from taggit.models import Tag
 
 from articles.models import Article
-from tests.factories import image_upload, make_article, make_author, make_section
+from images.models import Image
+from tests.factories import image_upload, make_article, make_author, make_image, make_section
 
 pytestmark = pytest.mark.django_db
 
@@ -19,9 +20,7 @@ def article_form(section, authors, **overrides):
         "status": "draft",
         "published_at_0": "",
         "published_at_1": "",
-        "hero_alt": "",
-        "hero_caption": "",
-        "hero_credit": "",
+        "hero_image": "",
         "source_name": "",
         "source_url": "",
         "new_tags": "",
@@ -85,10 +84,8 @@ def test_editor_creates_and_publishes_an_article_with_everything(client, editor)
         section, [first, second],
         title="Übergriffe auf Straßen nehmen zu",
         status="published",
-        hero_image=image_upload("strasse.jpg"),
-        hero_alt="Eine leere Straße bei Nacht",
-        hero_caption="Die Polizei zeigt mehr Präsenz.",
-        hero_credit="Max Muster/dpa",
+        hero_image=make_image(image_upload("strasse.jpg"), alt="Eine leere Straße bei Nacht",
+                              caption="Die Polizei zeigt mehr Präsenz.", credit="Max Muster/dpa").pk,
         source_name="BBC",
         source_url="https://example.org/bbc",
         tags=[existing_tag.pk],
@@ -136,12 +133,11 @@ def test_validation_errors_keep_what_the_editor_typed(client, editor):
         make_section(), [make_author()],
         title="Mein langer Entwurf",
         body="Ein Absatz, den niemand verlieren möchte.",
-        hero_image=image_upload(),
-        hero_alt="",
+        hero_image=make_image(alt="").pk,
     )
     response = client.post("/admin/articles/article/add/", data)
     assert response.status_code == 200
-    assert "Bitte einen Alternativtext für das Aufmacherbild angeben." in response.text
+    assert "Das gewählte Bild hat noch keinen Alternativtext." in response.text
     assert 'value="Mein langer Entwurf"' in response.text
     assert "Ein Absatz, den niemand verlieren möchte." in response.text
     assert Article.objects.count() == 0
@@ -161,25 +157,24 @@ def test_article_needs_at_least_one_author(client, editor):
     (image_upload("bild.txt"), "Dateiendung „txt“ ist nicht erlaubt."),
 ])
 def test_bad_image_uploads_get_a_clear_german_message(client, editor, upload, message):
-    data = article_form(make_section(), [make_author()], hero_image=upload, hero_alt="Alt")
-    response = client.post("/admin/articles/article/add/", data)
+    # „+“ next to the Aufmacherbild opens the library's upload form.
+    response = client.post("/admin/images/image/add/?_to_field=id&_popup=1", {"file": upload, "alt": "Alt"})
     assert response.status_code == 200
     assert message in response.text
-    assert Article.objects.count() == 0
+    assert not Image.objects.exists()
 
 
 def test_image_in_a_disallowed_format_is_rejected(client, editor):
-    data = article_form(make_section(), [make_author()], hero_image=image_upload("bild.gif", image_format="GIF"), hero_alt="Alt")
-    response = client.post("/admin/articles/article/add/", data)
+    response = client.post("/admin/images/image/add/", {"file": image_upload("bild.gif", image_format="GIF"), "alt": "Alt"})
     assert "JPEG, PNG oder WebP" in response.text
-    assert Article.objects.count() == 0
+    assert not Image.objects.exists()
 
 
 def test_editor_changes_an_article_and_sees_its_thumbnail(client, editor):
     article = make_article("Alter Titel", hero_image=image_upload(), hero_alt="Ein rotes Quadrat")
     response = client.get(f"/admin/articles/article/{article.pk}/change/")
     assert response.status_code == 200
-    assert article.hero_image.url in response.text
+    assert article.hero_image.preview_url.split("?")[0] in response.text
     assert 'alt="Ein rotes Quadrat"' in response.text
     assert f'href="/admin/r/' in response.text  # "Auf der Website anzeigen"
 

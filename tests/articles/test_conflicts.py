@@ -19,7 +19,7 @@ from articles.admin import soft_lock
 from articles.models import Article, RelatedLink
 from tests.articles.concurrent_saves import save_twice_at_once
 from tests.articles.test_revisions import change_url, edit
-from tests.factories import image_upload, make_article, make_author, make_section, newsroom_member
+from tests.factories import image_upload, make_article, make_author, make_image, make_section, newsroom_member
 from tests.admin_forms import admin_form_data
 
 pytestmark = pytest.mark.django_db
@@ -269,15 +269,14 @@ def test_taken_slug_keeps_everything_the_editor_typed(lena, article):
     assert article.title == "Landtag beschließt Haushalt"
 
 
-def test_missing_alt_text_keeps_the_input_and_asks_to_choose_the_image_again(lena, article):
+def test_a_hero_image_without_alt_text_keeps_the_input_and_says_where_to_add_it(lena, article):
+    image = make_image(image_upload("strasse.jpg"), alt="")
     page = lena.get(change_url(article))
-    values = admin_form_data(page, title="Mit Bild", lead="Vorspann mit Bild.", hero_alt="")
-    response = lena.post(change_url(article), {**values, "hero_image": image_upload("strasse.jpg")})
+    values = admin_form_data(page, title="Mit Bild", lead="Vorspann mit Bild.", hero_image=str(image.pk))
+    response = lena.post(change_url(article), values)
     assert response.status_code == 200
     html = response.text
-    assert "Bitte einen Alternativtext für das Aufmacherbild angeben." in html
-    assert "Die ausgewählte Datei „strasse.jpg“ (Aufmacherbild) wurde nicht gespeichert" in html
-    assert "Bitte wählen Sie das Bild erneut aus" in html
+    assert "Das gewählte Bild hat noch keinen Alternativtext. Bitte ihn in der Bibliothek „Bilder“ ergänzen" in html
     assert 'value="Mit Bild"' in html and "Vorspann mit Bild." in html
     article.refresh_from_db()
     assert article.title == "Landtag beschließt Haushalt" and not article.hero_image

@@ -118,7 +118,7 @@ def test_load_demo_fills_the_site():
     for article in public.for_page():
         assert article.ordered_authors, article.title
         assert article.tags.exists(), article.title
-        assert article.hero_image and article.hero_image.storage.exists(article.hero_image.name), article.title
+        assert article.hero_image and article.hero_image.file.storage.exists(article.hero_image.file.name), article.title
         assert article.hero_alt.strip() and article.hero_credit.strip(), article.title
         assert list(article.related_links.all()), article.title  # prefetched: the visible links only
 
@@ -165,7 +165,7 @@ def test_load_demo_keeps_order_of_authors_and_links_and_draws_images():
     assert [link.target_id for link in links[: len(expected)]] == expected
     assert [(link.title, link.url) for link in links[len(expected):]] == list(entry["external_links"])
 
-    with article.hero_image.open("rb") as file, Image.open(file) as image:
+    with article.hero_image.file.open("rb") as file, Image.open(file) as image:
         assert image.format == "JPEG" and image.size == load_demo_command.HERO_SIZE
 
 
@@ -192,6 +192,23 @@ def test_drafts_and_the_scheduled_article_stay_hidden(client):
         assert client.get(article.get_absolute_url()).status_code == 404
     scheduled = next(article_for(entry) for entry in HIDDEN_ENTRIES if entry["status"] == "published")
     assert scheduled.published_at > timezone.now()
+
+
+@pytest.mark.django_db
+def test_the_demo_library_reuses_one_image_as_two_heroes_and_in_a_text(client):
+    load_demo()
+    by_key = {entry["key"]: entry for entry in demo_content.ARTICLES}
+    [(shown_in, owner)] = demo_content.SHARED_HERO_IMAGES.items()
+    image = article_for(by_key[owner]).hero_image
+    assert article_for(by_key[shown_in]).hero_image == image
+    [(text_key, image_key)] = demo_content.BODY_IMAGES.items()
+    assert image_key == owner
+    text = article_for(by_key[text_key])
+    assert list(text.body_images.all()) == [image]
+    assert {where for _, where in image.usage()} == {"Aufmacherbild", "im Text"} and len(image.usage()) == 3
+    page = client.get(text.get_absolute_url()).text
+    assert f'<figure data-image-id="{image.pk}">' in page and 'loading="lazy"' in page
+    assert f"Foto von {image.credit}" in page
 
 
 @pytest.mark.django_db

@@ -67,10 +67,10 @@ def test_reader_subscribes_to_all_articles_with_every_detail(client, newsroom, p
     assert [author.name for author in entry.authors] == ["Lena Hartmann", "Jonas Becker"]
     assert [tag.term for tag in entry.tags] == ["Politik", "Verkehr", "Landtag"]
     [enclosure] = entry.enclosures
-    rendition = article.hero_renditions["hero"]["jpg"][-1][1]  # a rendition, never the original
+    rendition = article.hero_image.renditions["hero"]["jpg"][-1][1]  # a rendition, never the original
     assert enclosure.href == f"http://testserver/bild/{rendition}"
     assert enclosure.type == "image/jpeg"
-    assert int(enclosure.length) == article.hero_image.storage.size(rendition) > 0
+    assert int(enclosure.length) == article.hero_image.file.storage.size(rendition) > 0
     assert "Last-Modified" in response.headers
 
 
@@ -164,8 +164,8 @@ def test_feed_holds_the_newest_thirty_articles(client):
 
 def test_article_whose_image_file_is_gone_is_listed_without_enclosure(client):
     article = make_article("Bild verschwunden", hero_image=image_upload(), hero_alt="Ein Bild")
-    for _, name in article.hero_renditions["hero"]["jpg"]:
-        article.hero_image.storage.delete(name)
+    for _, name in article.hero_image.renditions["hero"]["jpg"]:
+        article.hero_image.file.storage.delete(name)
     _, feed = read_feed(client, "/feed/")
     assert feed.entries[0].title == "Bild verschwunden"
     assert feed.entries[0].enclosures == []

@@ -1,5 +1,4 @@
-"""Hero images: what an editor may upload, and the responsive renditions readers get."""
-import importlib
+"""Library images (images.Image) as heroes: what an editor may upload, and the responsive renditions readers get."""
 import io
 import random
 import struct
@@ -13,7 +12,6 @@ from xml.etree import ElementTree
 import time
 
 import pytest
-from django.apps import apps as django_apps
 from django.core import signing
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
@@ -23,10 +21,11 @@ from PIL import Image, ImageCms, IptcImagePlugin
 from articles import previews, renditions
 from articles.management.commands import load_demo as load_demo_command
 from articles.models import Article
+from images.models import Image as LibraryImage
 from tests.admin_forms import admin_form_data
 from tests.articles.test_admin import article_form
 from tests.articles.test_query_counts import PAGE_QUERIES
-from tests.factories import make_article, make_author, make_section
+from tests.factories import make_article, make_author, make_image, make_section
 
 pytestmark = pytest.mark.django_db
 
@@ -78,8 +77,8 @@ def media_file(settings, name):
     return Path(settings.PRIVATE_MEDIA_ROOT) / name
 
 
-def rendition_files(settings, article):
-    folder = media_file(settings, renditions.folder(article.pk))
+def rendition_files(settings, image):
+    folder = media_file(settings, renditions.folder(image.pk))
     return sorted(path.name for path in folder.iterdir()) if folder.exists() else []
 
 
@@ -99,27 +98,31 @@ BAD_UPLOADS = {
 }
 
 
+def image_form(upload, **fields):
+    """What the library's „Bild hinzufügen“ form posts."""
+    return {"file": upload, "alt": "", "caption": "", "credit": "", "focal_x": "", "focal_y": "", **fields}
+
+
+def add_image(admin_client, upload, **fields):
+    response = admin_client.post("/admin/images/image/add/", image_form(upload, **fields))
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    return LibraryImage.objects.latest("pk")
+
+
 @pytest.mark.parametrize("case", sorted(BAD_UPLOADS))
 def test_editor_gets_a_clear_german_error_for_a_bad_image_and_keeps_the_rest(admin_client, case):
     bad_upload, message = BAD_UPLOADS[case]
-    data = article_form(
-        make_section(), [make_author()],
-        title="Mein Artikel mit Bild",
-        body="Ein Absatz, den niemand verlieren möchte.",
-        hero_image=bad_upload,
-        hero_alt="Ein Bild, das nicht ankommt",
-        hero_caption="Die Bildunterschrift bleibt",
-    )
-    response = admin_client.post("/admin/articles/article/add/", data)
+    data = image_form(bad_upload, alt="Ein Bild, das nicht ankommt", caption="Die Bildunterschrift bleibt")
+    response = admin_client.post("/admin/images/image/add/", data)
 
     assert response.status_code == 200
     errors = response.context["adminform"].form.errors
-    assert list(errors) == ["hero_image"], errors
-    assert message in errors["hero_image"][0]
+    assert list(errors) == ["file"], errors
+    assert message in errors["file"][0]
     assert message in response.text  # shown at the field, in German
-    for typed in ['value="Mein Artikel mit Bild"', "Ein Absatz, den niemand verlieren möchte.", 'value="Ein Bild, das nicht ankommt"', 'value="Die Bildunterschrift bleibt"']:
+    for typed in ['value="Ein Bild, das nicht ankommt"', 'value="Die Bildunterschrift bleibt"']:
         assert typed in response.text
-    assert Article.objects.count() == 0
+    assert LibraryImage.objects.count() == 0
 
 
 @pytest.mark.parametrize("setting, limit, message", [
@@ -129,31 +132,28 @@ def test_editor_gets_a_clear_german_error_for_a_bad_image_and_keeps_the_rest(adm
 def test_size_and_pixel_limits_come_from_the_settings(admin_client, settings, setting, limit, message):
     photo = noisy_jpeg()
     assert 20_000 < len(photo) < 400_000
-    data = article_form(make_section(), [make_author()], hero_image=upload("foto.jpg", photo), hero_alt="Rauschen")
-    assert admin_client.post("/admin/articles/article/add/", data).status_code == 302
+    add_image(admin_client, upload("foto.jpg", photo), alt="Rauschen")
 
     setattr(settings, setting, limit)
-    data = article_form(make_section(), [make_author()], title="Zu groß", hero_image=upload("foto.jpg", photo), hero_alt="Rauschen")
-    response = admin_client.post("/admin/articles/article/add/", data)
+    response = admin_client.post("/admin/images/image/add/", image_form(upload("foto.jpg", photo), alt="Zu groß"))
     assert response.status_code == 200
-    assert message in response.context["adminform"].form.errors["hero_image"][0]
+    assert message in response.context["adminform"].form.errors["file"][0]
     assert 'value="Zu groß"' in response.text
-    assert Article.objects.count() == 1
+    assert LibraryImage.objects.count() == 1
 
 
 @pytest.mark.parametrize("name, image_format", [("foto.jpg", "JPEG"), ("foto.jpeg", "JPEG"), ("grafik.png", "PNG"), ("bild.webp", "WEBP")])
 def test_jpeg_png_and_webp_are_accepted(admin_client, name, image_format):
-    data = article_form(make_section(), [make_author()], hero_image=upload(name, image_bytes(image_format=image_format)), hero_alt="Ein rotes Rechteck")
-    response = admin_client.post("/admin/articles/article/add/", data)
-    assert response.status_code == 302, response.context["adminform"].form.errors
-    assert Article.objects.get().hero_image.name.endswith(name.rsplit(".", 1)[1])
+    image = add_image(admin_client, upload(name, image_bytes(image_format=image_format)), alt="Ein rotes Rechteck")
+    assert image.file.name.endswith(name.rsplit(".", 1)[1]) and image.original_filename == name
 
 
-def test_an_image_needs_alt_text(admin_client):
-    data = article_form(make_section(), [make_author()], hero_image=upload("foto.jpg", image_bytes()), hero_alt=" ", status="published")
+def test_a_hero_image_needs_alt_text(admin_client):
+    image = make_image(upload("foto.jpg", image_bytes()), alt="")
+    data = article_form(make_section(), [make_author()], hero_image=str(image.pk), status="published")
     response = admin_client.post("/admin/articles/article/add/", data)
     assert response.status_code == 200
-    assert "Bitte einen Alternativtext für das Aufmacherbild angeben." in response.text
+    assert "Das gewählte Bild hat noch keinen Alternativtext." in response.text
     assert Article.objects.count() == 0
 
 
@@ -171,20 +171,18 @@ def test_author_photo_is_checked_the_same_way(admin_client):
 
 
 def test_uploaded_image_gets_webp_and_jpeg_renditions_in_every_width(admin_client, settings):
-    data = article_form(make_section(), [make_author()], status="published", hero_image=upload("landtag.png", two_colour_png((2000, 1125))), hero_alt="Der Landtag")
-    assert admin_client.post("/admin/articles/article/add/", data).status_code == 302
-    article = Article.objects.get()
+    library_image = add_image(admin_client, upload("landtag.png", two_colour_png((2000, 1125))), alt="Der Landtag")
 
     for kind in ("hero", "teaser"):
-        entry = article.hero_renditions[kind]
+        entry = library_image.renditions[kind]
         for extension, pillow_format in [("webp", "WEBP"), ("jpg", "JPEG")]:
             assert [width for width, _ in entry[extension]] == [480, 800, 1200, 1600]
             for width, name in entry[extension]:
-                assert name.startswith(f"renditions/{article.pk}/") and name.endswith(f"-{width}.{extension}")
+                assert name.startswith(f"bilder/{library_image.pk}/") and name.endswith(f"-{width}.{extension}")
                 with Image.open(media_file(settings, name)) as image:
                     assert image.format == pillow_format
                     assert image.size == (width, round(width * 9 / 16))
-    assert len(rendition_files(settings, article)) == 16
+    assert len(rendition_files(settings, library_image)) == 16
 
 
 @pytest.mark.parametrize("size, widths", [
@@ -195,7 +193,7 @@ def test_uploaded_image_gets_webp_and_jpeg_renditions_in_every_width(admin_clien
 ])
 def test_images_are_never_upscaled(settings, size, widths):
     article = make_article(hero_image=upload("bild.png", image_bytes(size, "PNG")), hero_alt="Bild")
-    hero = article.hero_renditions["hero"]
+    hero = article.hero_image.renditions["hero"]
     assert [width for width, _ in hero["webp"]] == [width for width, _ in hero["jpg"]] == widths
     for width, name in hero["jpg"]:
         with Image.open(media_file(settings, name)) as image:
@@ -205,21 +203,23 @@ def test_images_are_never_upscaled(settings, size, widths):
 
 def test_saving_without_a_new_image_keeps_the_renditions(settings):
     article = make_article(hero_image=upload("bild.png", two_colour_png()), hero_alt="Bild")
-    manifest = article.hero_renditions
+    manifest = article.hero_image.renditions
     files = {name: media_file(settings, name).stat().st_mtime_ns for name in renditions.rendition_names(manifest)}
 
     article = Article.objects.get(pk=article.pk)
     article.title = "Neuer Titel"
-    article.hero_alt = "Anderer Alternativtext"
     article.save()
+    image = article.hero_image
+    image.alt = "Anderer Alternativtext"
+    image.save()
 
-    assert Article.objects.get(pk=article.pk).hero_renditions == manifest
+    assert Article.objects.get(pk=article.pk).hero_image.renditions == manifest
     assert {name: media_file(settings, name).stat().st_mtime_ns for name in files} == files
 
 
 def teaser_colours(settings, article, width=480):
     """The colours at the left edge, the centre and the right edge of a teaser rendition."""
-    name = dict(article.hero_renditions["teaser"]["jpg"])[width]
+    name = dict(article.hero_image.renditions["teaser"]["jpg"])[width]
     with Image.open(media_file(settings, name)) as image:
         image = image.convert("RGB")
         middle = image.height // 2
@@ -235,22 +235,23 @@ def test_focal_point_chooses_the_teaser_crop_and_the_article_keeps_the_whole_ima
     # No focal point: the middle of the image, half red, half blue.
     left, _, right = teaser_colours(settings, article)
     assert (left, right) == ("rot", "blau")
-    old_teasers = {name for _, name in article.hero_renditions["teaser"]["jpg"]}
+    old_teasers = {name for _, name in article.hero_image.renditions["teaser"]["jpg"]}
 
+    image = article.hero_image
     with django_capture_on_commit_callbacks(execute=True):
-        article.hero_focal_x, article.hero_focal_y = 0.1, 0.5
-        article.save()
+        image.focal_x, image.focal_y = 0.1, 0.5
+        image.save()
     assert teaser_colours(settings, article) == ["rot", "rot", "rot"]
     assert not any(media_file(settings, name).exists() for name in old_teasers)
 
     with django_capture_on_commit_callbacks(execute=True):
-        article.hero_focal_x = 0.95
-        article.save()
+        image.focal_x = 0.95
+        image.save()
     assert teaser_colours(settings, article) == ["blau", "blau", "blau"]
 
-    teaser = article.hero_renditions["teaser"]
+    teaser = article.hero_image.renditions["teaser"]
     assert (teaser["width"], teaser["height"]) == (1600, 900)
-    hero = article.hero_renditions["hero"]
+    hero = article.hero_image.renditions["hero"]
     assert (hero["width"], hero["height"]) == (1600, 450)
     with Image.open(media_file(settings, dict(hero["jpg"])[1600])) as image:
         assert [nearest_colour(image.convert("RGB").getpixel((x, 225))) for x in (5, 1594)] == ["rot", "blau"]
@@ -258,21 +259,23 @@ def test_focal_point_chooses_the_teaser_crop_and_the_article_keeps_the_whole_ima
 
 def test_editor_sets_the_focal_point_in_the_admin_and_the_teaser_follows(admin_client, settings, django_capture_on_commit_callbacks):
     article = make_article("Zweifarbig", hero_image=upload("zweifarbig.png", two_colour_png()), hero_alt="Rot und Blau")
-    url = f"/admin/articles/article/{article.pk}/change/"
+    # The article form leads to the image in the library, where the focal point is set.
+    url = f"/admin/images/image/{article.hero_image.pk}/change/"
+    assert url in admin_client.get(f"/admin/articles/article/{article.pk}/change/").text
     page = admin_client.get(url).text
-    assert 'id="id_hero_focal_x"' in page and 'id="id_hero_focal_y"' in page
+    assert 'id="id_focal_x"' in page and 'id="id_focal_y"' in page
     assert "focal-point-picker" in page and "admin_extra/focal_point.js" in page
     # The preview is a rendition, not the full upload.
-    assert dict(article.hero_renditions["hero"]["jpg"])[800] in page
+    assert dict(article.hero_image.renditions["hero"]["jpg"])[480] in page
 
     with django_capture_on_commit_callbacks(execute=True):
-        response = admin_client.post(url, admin_form_data(admin_client.get(url), hero_focal_x="0.9", hero_focal_y="0.5"))
+        response = admin_client.post(url, admin_form_data(admin_client.get(url), focal_x="0.9", focal_y="0.5"))
     assert response.status_code == 302, response.context["adminform"].form.errors
-    article.refresh_from_db()
-    assert (article.hero_focal_x, article.hero_focal_y) == (0.9, 0.5)
+    article = Article.objects.select_related("hero_image").get(pk=article.pk)
+    assert (article.hero_image.focal_x, article.hero_image.focal_y) == (0.9, 0.5)
     assert teaser_colours(settings, article) == ["blau", "blau", "blau"]
 
-    response = admin_client.post(url, admin_form_data(admin_client.get(url), hero_focal_x="1.5"))
+    response = admin_client.post(url, admin_form_data(admin_client.get(url), focal_x="1.5"))
     assert response.status_code == 200
     assert "Ensure this value" not in response.text and "kleiner oder gleich 1" in response.text
 
@@ -283,47 +286,45 @@ def test_focal_point_near_the_edge_crops_as_far_as_the_image_allows(settings):
     buffer = io.BytesIO()
     tall.save(buffer, format="PNG")
     article = make_article(hero_image=upload("hochkant.png", buffer.getvalue()), hero_alt="Hochkant", hero_focal_x=0.5, hero_focal_y=1.0)
-    teaser = article.hero_renditions["teaser"]
+    teaser = article.hero_image.renditions["teaser"]
     assert (teaser["width"], teaser["height"]) == (900, 506)
     name = dict(teaser["jpg"])[900]
     with Image.open(media_file(settings, name)) as image:
         assert nearest_colour(image.convert("RGB").getpixel((450, 2))) == "blau"  # the bottom of the image, not beyond it
 
 
-def test_a_new_image_replaces_the_old_renditions(settings, django_capture_on_commit_callbacks):
-    article = make_article(hero_image=upload("alt.png", image_bytes((1000, 600), "PNG")), hero_alt="Alt")
-    old = rendition_files(settings, article)
+def test_a_new_file_replaces_the_old_renditions(settings, django_capture_on_commit_callbacks):
+    image = make_image(upload("alt.png", image_bytes((1000, 600), "PNG")), alt="Alt")
+    old = rendition_files(settings, image)
     assert len(old) == 12
 
     with django_capture_on_commit_callbacks(execute=True):
-        article.hero_image = upload("neu.png", image_bytes((600, 400), "PNG", color=BLUE))
-        article.save()
+        image.file = upload("neu.png", image_bytes((600, 400), "PNG", color=BLUE))
+        image.save()
 
-    new = rendition_files(settings, article)
+    new = rendition_files(settings, image)
     assert len(new) == 8 and not set(old) & set(new)
-    assert set(new) == {Path(name).name for name in renditions.rendition_names(article.hero_renditions)}
+    assert set(new) == {Path(name).name for name in renditions.rendition_names(image.renditions)}
 
 
-def test_removing_the_image_removes_its_renditions_and_so_does_deleting_the_article(settings, django_capture_on_commit_callbacks):
+def test_an_article_deleted_keeps_its_library_image_and_a_deleted_image_takes_its_files(settings, django_capture_on_commit_callbacks):
     article = make_article(hero_image=upload("bild.png", image_bytes((800, 450), "PNG")), hero_alt="Bild")
+    image = article.hero_image
     with django_capture_on_commit_callbacks(execute=True):
-        article.hero_image = None
-        article.save()
-    assert article.hero_renditions == {} and rendition_files(settings, article) == []
+        article.delete()
+    assert rendition_files(settings, image) and media_file(settings, image.file.name).exists()
 
-    other = make_article(hero_image=upload("bild.png", image_bytes((800, 450), "PNG")), hero_alt="Bild")
-    assert rendition_files(settings, other)
     with django_capture_on_commit_callbacks(execute=True):
-        Article.objects.filter(pk=other.pk).delete()
-    assert not media_file(settings, renditions.folder(other.pk)).exists() or rendition_files(settings, other) == []
+        LibraryImage.objects.get(pk=image.pk).delete()
+    assert rendition_files(settings, image) == [] and not media_file(settings, image.file.name).exists()
 
 
 def test_missing_rendition_files_are_made_again_on_the_next_save(settings):
     article = make_article(hero_image=upload("bild.png", image_bytes((800, 450), "PNG")), hero_alt="Bild")
-    for name in renditions.rendition_names(article.hero_renditions):
+    for name in renditions.rendition_names(article.hero_image.renditions):
         media_file(settings, name).unlink()
-    article.save()
-    assert all(media_file(settings, name).exists() for name in renditions.rendition_names(article.hero_renditions))
+    article.hero_image.save()
+    assert all(media_file(settings, name).exists() for name in renditions.rendition_names(article.hero_image.renditions))
 
 
 def test_a_photo_turned_by_its_camera_is_rendered_upright(settings):
@@ -332,26 +333,26 @@ def test_a_photo_turned_by_its_camera_is_rendered_upright(settings):
     exif[0x0112] = 6  # Orientation: rotate 90° clockwise to view
     Image.new("RGB", (1600, 900), RED).save(buffer, format="JPEG", exif=exif)
     article = make_article(hero_image=upload("hochkant.jpg", buffer.getvalue()), hero_alt="Hochkant")
-    hero = article.hero_renditions["hero"]
+    hero = article.hero_image.renditions["hero"]
     assert (hero["width"], hero["height"]) == (900, 1600)
 
 
 def test_transparent_png_gets_a_white_background_in_jpeg(settings):
     article = make_article(hero_image=upload("logo.png", image_bytes((600, 400), "PNG", color=(0, 0, 0, 0))), hero_alt="Logo")
-    name = dict(article.hero_renditions["hero"]["jpg"])[600]
+    name = dict(article.hero_image.renditions["hero"]["jpg"])[600]
     with Image.open(media_file(settings, name)) as image:
         assert image.mode == "RGB" and min(image.getpixel((300, 200))) > 245
-    name = dict(article.hero_renditions["hero"]["webp"])[600]
+    name = dict(article.hero_image.renditions["hero"]["webp"])[600]
     with Image.open(media_file(settings, name)) as image:
         assert image.mode == "RGBA" and image.getpixel((300, 200))[3] == 0
 
 
 def test_an_unreadable_stored_image_does_not_break_saving(settings):
     article = make_article(hero_image=upload("bild.png", image_bytes((800, 450), "PNG")), hero_alt="Bild")
-    media_file(settings, article.hero_image.name).write_bytes(b"kaputt")
-    article.hero_focal_x = 0.2
-    article.save()  # no exception: the page shows the original instead
-    assert Article.objects.get(pk=article.pk).hero_renditions == {}
+    media_file(settings, article.hero_image.file.name).write_bytes(b"kaputt")
+    article.hero_image.focal_x = 0.2
+    article.hero_image.save()  # no exception: the page shows no picture instead
+    assert Article.objects.get(pk=article.pk).hero_image.renditions == {}
 
 
 # ------------------------------------------------------------------ public pages
@@ -426,14 +427,14 @@ def test_teaser_cards_serve_the_focal_crop_in_srcset(client):
 
 def test_images_without_renditions_show_the_original_to_staff_only(client, admin_client):
     article = make_article("Altbestand", hero_image=upload("bild.png", image_bytes((800, 450), "PNG")), hero_alt="Alt")
-    Article.objects.filter(pk=article.pk).update(hero_renditions={})
+    LibraryImage.objects.filter(pk=article.hero_image_id).update(renditions={})
+    original = article.hero_image.file.url
     page = client.get(article.get_absolute_url()).text
-    assert pictures_in(page) == []
-    assert f'src="{article.hero_image.url}"' in page
-    assert f'src="{article.hero_image.url}"' in client.get("/").text
+    assert pictures_in(page) == [] and original not in page
+    assert original not in client.get("/").text
     # Readers never get an original (`manage.py generate_renditions` makes the renditions).
-    assert client.get(article.hero_image.url).status_code == 404
-    response = admin_client.get(article.hero_image.url)
+    assert client.get(original).status_code == 404
+    response = admin_client.get(original)
     assert response.status_code == 200 and response["Content-Type"] == "image/png"
 
 
@@ -458,11 +459,11 @@ def feed_enclosures(client):
 
 def test_link_previews_feeds_and_search_engines_get_a_rendition_never_the_original(client, settings):
     article = make_article("Geteilt", hero_image=upload("bild.png", two_colour_png((2400, 1350))), hero_alt="Bild")
-    large = dict(article.hero_renditions["hero"]["jpg"])[1200]
+    large = dict(article.hero_image.renditions["hero"]["jpg"])[1200]
     # Narrower than 1200 px: its largest rendition.
     small = make_article("Klein", hero_image=upload("klein.png", image_bytes((800, 450), "PNG")), hero_alt="Bild")
-    assert [width for width, _ in small.hero_renditions["hero"]["jpg"]] == [480, 800]
-    small_name = dict(small.hero_renditions["hero"]["jpg"])[800]
+    assert [width for width, _ in small.hero_image.renditions["hero"]["jpg"]] == [480, 800]
+    small_name = dict(small.hero_image.renditions["hero"]["jpg"])[800]
     enclosures = feed_enclosures(client)
 
     for shared, name in [(article, large), (small, small_name)]:
@@ -471,7 +472,7 @@ def test_link_previews_feeds_and_search_engines_get_a_rendition_never_the_origin
         assert f'<meta property="og:image" content="{url}">' in page
         assert f'<meta name="twitter:image" content="{url}">' in page
         assert f'"image":["{url}"]' in page
-        assert shared.hero_image.name not in page
+        assert shared.hero_image.file.name not in page
         length = str(media_file(settings, name).stat().st_size)
         assert enclosures[f"http://testserver{shared.get_absolute_url()}"] == (url, length, "image/jpeg")
         assert client.get(url).status_code == 200
@@ -481,8 +482,8 @@ def test_link_previews_feeds_and_search_engines_get_a_rendition_never_the_origin
 def test_admin_list_shows_a_small_rendition_as_thumbnail(admin_client):
     article = make_article("Mit Bild", hero_image=upload("bild.png", image_bytes((1600, 900), "PNG")), hero_alt="Bild")
     html = admin_client.get("/admin/articles/article/").text
-    assert dict(article.hero_renditions["teaser"]["jpg"])[480] in html
-    assert article.hero_image.url not in html
+    assert dict(article.hero_image.renditions["teaser"]["jpg"])[480] in html
+    assert article.hero_image.file.name not in html
 
 
 # ------------------------------------------------------------ sources' privacy
@@ -553,21 +554,19 @@ def test_the_test_photo_carries_what_a_phone_stores(tmp_path):
 
 
 def test_an_uploaded_gps_photo_keeps_no_metadata_in_any_stored_file(admin_client, settings):
-    data = article_form(make_section(), [make_author()], hero_image=upload("quelle-vor-ort.jpg", gps_photo()), hero_alt="Der Ort")
-    assert admin_client.post("/admin/articles/article/add/", data).status_code == 302
-    article = Article.objects.get()
+    library_image = add_image(admin_client, upload("quelle-vor-ort.jpg", gps_photo()), alt="Der Ort")
 
     files = stored_files(settings)
     assert len(files) == 1 + 2 * 2 * 3  # the original; hero and teaser, WebP and JPEG, 480, 800 and 1000 px
     assert {path: metadata_left(path) for path in files} == {path: [] for path in files}
-    original = media_file(settings, article.hero_image.name)
-    assert re.fullmatch(r"articles/[\w-]{22}\.jpg", article.hero_image.name)  # not the uploader's file name
+    original = media_file(settings, library_image.file.name)
+    assert re.fullmatch(r"originale/[\w-]{22}\.jpg", library_image.file.name)  # not the uploader's file name
     with Image.open(original) as image:
         assert image.size == (1000, 1600)  # upright: the orientation is in the pixels now
         assert image.getpixel((500, 100))[2] > 200  # the blue stripe is on top
         assert image.info["icc_profile"] == SRGB  # colours stay as the camera meant them
     for kind in renditions.KINDS:
-        with Image.open(media_file(settings, article.hero_renditions[kind]["jpg"][-1][1])) as image:
+        with Image.open(media_file(settings, library_image.renditions[kind]["jpg"][-1][1])) as image:
             assert image.info.get("icc_profile") == SRGB
 
 
@@ -585,15 +584,16 @@ def test_an_author_photo_keeps_no_metadata(admin_client, settings):
 def hero_preview_url(admin_client, article):
     """The address of the picture on the article's change page in the admin."""
     page = admin_client.get(f"/admin/articles/article/{article.pk}/change/").text
-    return re.search(r'class="focal-point-picker"[^>]*><img src="([^"]+)"', page)[1]
+    return re.search(r'<div class="readonly"><img src="([^"]+)"', page)[1]
 
 
 def test_no_reader_url_answers_with_a_draft_picture_and_readers_get_renditions_once_public(admin_client, client, settings):
-    data = article_form(make_section(), [make_author()], hero_image=upload("quelle-vor-ort.jpg", gps_photo()), hero_alt="Der Ort")
+    library_image = add_image(admin_client, upload("quelle-vor-ort.jpg", gps_photo()), alt="Der Ort")
+    data = article_form(make_section(), [make_author()], hero_image=str(library_image.pk))
     assert admin_client.post("/admin/articles/article/add/", data).status_code == 302
     article = Article.objects.get()
     assert not any(path.is_file() for path in Path(settings.MEDIA_ROOT).rglob("*"))  # nothing under /media/
-    names = [article.hero_image.name, *renditions.rendition_names(article.hero_renditions)]
+    names = [article.hero_image.file.name, *renditions.rendition_names(article.hero_image.renditions)]
     month = timezone.localdate().strftime("%Y/%m")
     guesses = [f"/media/articles/{month}/quelle-vor-ort.jpg", *(f"/bild/{name}" for name in names)]
     for url in [*guesses, article.get_absolute_url()]:
@@ -601,11 +601,11 @@ def test_no_reader_url_answers_with_a_draft_picture_and_readers_get_renditions_o
 
     # The admin (and previews) show the draft's picture at a signed address, kept by no cache.
     signed = hero_preview_url(admin_client, article)
-    assert signed.startswith("/bild/renditions/") and "?zugang=" in signed
+    assert signed.startswith(f"/bild/bilder/{library_image.pk}/") and "?zugang=" in signed
     response = client.get(signed)
     assert response.status_code == 200 and "no-store" in response["Cache-Control"]
     assert client.get(signed.split("?")[0]).status_code == 404
-    tampered = signed.replace("-hero-800.jpg", "-hero-480.jpg")  # another file, with this file's signature
+    tampered = signed.replace("-hero-480.jpg", "-hero-800.jpg")  # another file, with this file's signature
     assert tampered != signed and client.get(tampered).status_code == 404
 
     article.status = Article.Status.PUBLISHED
@@ -618,7 +618,7 @@ def test_no_reader_url_answers_with_a_draft_picture_and_readers_get_renditions_o
         assert response.status_code == 200, url
         assert response["Cache-Control"] == "public, max-age=86400"
         assert not any(leak in b"".join(response.streaming_content) for leak in LEAKS)
-    assert client.get(f"/bild/{article.hero_image.name}").status_code == 404  # never the original
+    assert client.get(f"/bild/{article.hero_image.file.name}").status_code == 404  # never the original
 
     article.status = Article.Status.UNPUBLISHED
     article.save()
@@ -643,49 +643,17 @@ def test_a_signed_picture_address_expires_with_the_preview_links(client, monkeyp
     assert client.get(signed).status_code == 404
 
 
-def test_migration_moves_earlier_uploads_out_of_media_and_cleans_them(client, settings):
-    migration = importlib.import_module("articles.migrations.0009_private_clean_photos")
-    article = make_article("Altbestand", hero_image=upload("alt.png", image_bytes((800, 450), "PNG")), hero_alt="Alt")
-    old_renditions = sorted(renditions.rendition_names(article.hero_renditions))
-    author = make_author()
-    # As stored before: the original and renditions under MEDIA_ROOT, with the camera's metadata.
-    for name in [article.hero_image.name, *old_renditions]:
-        (Path(settings.MEDIA_ROOT) / name).parent.mkdir(parents=True, exist_ok=True)
-        media_file(settings, name).rename(Path(settings.MEDIA_ROOT) / name)
-    for name, folder in [("articles/2026/12/quelle.jpg", "hero"), ("authors/lena.jpg", "author"), ("articles/2026/11/ersetzt.jpg", "")]:
-        (Path(settings.MEDIA_ROOT) / name).parent.mkdir(parents=True, exist_ok=True)
-        (Path(settings.MEDIA_ROOT) / name).write_bytes(gps_photo((400, 300)))
-    Article.objects.filter(pk=article.pk).update(hero_image="articles/2026/12/quelle.jpg")
-    type(author).objects.filter(pk=author.pk).update(photo="authors/lena.jpg")
-
-    migration.move_hero_images(django_apps, None)
-    migration.clean_author_photos(django_apps, None)
-
-    article.refresh_from_db()
-    author.refresh_from_db()
-    public = sorted(path.relative_to(settings.MEDIA_ROOT).as_posix() for path in Path(settings.MEDIA_ROOT).rglob("*") if path.is_file())
-    assert public == [author.photo.name]  # only the author photo stays public
-    assert re.fullmatch(r"articles/[\w-]{22}\.jpg", article.hero_image.name)
-    assert all(media_file(settings, name).exists() for name in [*old_renditions, "articles/2026/11/ersetzt.jpg"])
-    files = stored_files(settings)
-    assert {path: metadata_left(path) for path in files} == {path: [] for path in files}
-    # Pages keep their pictures until the renditions are made anew.
-    [hero] = pictures_in(client.get(article.get_absolute_url()).text)
-    assert client.get(hero["img"]["src"]).status_code == 200
-
-
 # ------------------------------------------------------------------------ commands
 
 
 def test_generate_renditions_makes_missing_ones_and_skips_current_ones(settings):
-    article = make_article(hero_image=upload("bild.png", image_bytes((800, 450), "PNG")), hero_alt="Bild")
-    make_article("Ohne Bild")
-    Article.objects.filter(pk=article.pk).update(hero_renditions={})
+    image = make_image(upload("bild.png", image_bytes((800, 450), "PNG")), alt="Bild")
+    LibraryImage.objects.filter(pk=image.pk).update(renditions={})
 
     out = io.StringIO()
     call_command("generate_renditions", stdout=out)
-    assert "1 Aufmacherbilder geprüft, für 1 Bildvarianten erzeugt." in out.getvalue()
-    manifest = Article.objects.get(pk=article.pk).hero_renditions
+    assert "1 Bilder geprüft, für 1 Bildvarianten erzeugt." in out.getvalue()
+    manifest = LibraryImage.objects.get(pk=image.pk).renditions
     assert all(media_file(settings, name).exists() for name in renditions.rendition_names(manifest))
 
     out = io.StringIO()
@@ -695,7 +663,7 @@ def test_generate_renditions_makes_missing_ones_and_skips_current_ones(settings)
     assert "für 1 Bildvarianten erzeugt" in out.getvalue()
 
     # Files an interrupted save left behind are cleaned up.
-    orphan = media_file(settings, f"{renditions.folder(article.pk)}/0123456789ab-hero-480.webp")
+    orphan = media_file(settings, f"{renditions.folder(image.pk)}/0123456789ab-hero-480.webp")
     orphan.write_bytes(b"alt")
     out = io.StringIO()
     call_command("generate_renditions", stdout=out)
@@ -706,9 +674,9 @@ def test_generate_renditions_makes_missing_ones_and_skips_current_ones(settings)
 def test_load_demo_makes_renditions_for_the_demo_articles(monkeypatch, settings):
     monkeypatch.setattr(load_demo_command, "HERO_SIZE", (640, 360))
     call_command("load_demo", stdout=io.StringIO())
-    articles = Article.objects.exclude(hero_image="")
+    articles = Article.objects.exclude(hero_image=None).select_related("hero_image")
     assert articles.count() >= 28
     for article in articles:
-        teaser = article.hero_renditions["teaser"]
+        teaser = article.hero_image.renditions["teaser"]
         assert [width for width, _ in teaser["webp"]] == [480, 640], article.title
-        assert all(media_file(settings, name).exists() for name in renditions.rendition_names(article.hero_renditions))
+        assert all(media_file(settings, name).exists() for name in renditions.rendition_names(article.hero_image.renditions))

@@ -95,7 +95,7 @@ def test_article_page_describes_itself_as_a_news_article(client, article):
     assert data["@context"] == "https://schema.org"
     assert data["headline"] == "Landtag streitet über Straßen & Brücken"
     assert data["description"] == "Der Landtag hat am Donnerstag über neue Straßen gestritten."
-    assert data["image"] == [f"http://testserver/bild/{article.hero_renditions['hero']['jpg'][-1][1]}"]  # not the original
+    assert data["image"] == [f"http://testserver/bild/{article.hero_image.renditions['hero']['jpg'][-1][1]}"]  # not the original
     assert data["datePublished"] == "2025-09-05T09:30:00+02:00"
     assert datetime.fromisoformat(data["dateModified"]) == article.updated_at.replace(microsecond=0)
     assert data["author"] == [
@@ -162,7 +162,7 @@ def test_shared_article_shows_a_rich_preview(client, article):
     article.refresh_from_db()
     page = parse(client.get(article.get_absolute_url()))
     url = f"http://testserver{article.get_absolute_url()}"
-    image = f"http://testserver/bild/{article.hero_renditions['hero']['jpg'][-1][1]}"  # a rendition, not the original
+    image = f"http://testserver/bild/{article.hero_image.renditions['hero']['jpg'][-1][1]}"  # a rendition, not the original
     assert page.value("og:type") == "article"
     assert page.value("og:title") == "Landtag streitet über Straßen & Brücken"
     assert page.value("og:description") == "Der Landtag hat am Donnerstag über neue Straßen gestritten."

@@ -270,13 +270,13 @@ def test_editor_sends_an_article_back_and_unpublishes_another(client, redaktion)
 
 
 def test_publishing_an_image_needs_its_alt_text(client, redaktion):
-    from tests.factories import image_upload
+    from tests.factories import make_image
 
     draft = make_article("Mit Bild", public=False)
-    data = admin_form_data(client.get(change_url(draft)), status="published", hero_alt="")
-    response = client.post(change_url(draft), {**data, "hero_image": image_upload()})
+    data = admin_form_data(client.get(change_url(draft)), status="published", hero_image=str(make_image(alt="").pk))
+    response = client.post(change_url(draft), data)
 
-    assert "Bitte einen Alternativtext für das Aufmacherbild angeben." in response.text
+    assert "Das gewählte Bild hat noch keinen Alternativtext." in response.text
     draft.refresh_from_db()
     assert draft.status == Article.Status.DRAFT
 

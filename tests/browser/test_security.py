@@ -2,7 +2,7 @@
 too) and the admin's article form with its rich-text editor still work in Chromium."""
 from playwright.sync_api import expect
 
-from articles.html import body_image_prefix
+from articles.html import legacy_body_image_prefix
 from articles.models import Article
 
 from .helpers import PAGES, demo_path
@@ -77,10 +77,10 @@ def test_editor_changes_an_article_in_the_rich_text_editor_under_the_admins_poli
 
 
 def test_editor_keeps_a_body_image_with_its_caption_when_the_text_is_edited(new_page):
-    # Bodies from the WordPress import carry figures of RENEWZ's own stored images.
+    # Bodies imported from WordPress before the media library carry figures of RENEWZ's own stored images.
     article = Article.objects.public().first()
     figure = (
-        f'<figure><img src="{body_image_prefix()}{article.pk}/bruecke.jpg" alt="Die neue Brücke am Abend" '
+        f'<figure><img src="{legacy_body_image_prefix()}{article.pk}/bruecke.jpg" alt="Die neue Brücke am Abend" '
         'width="800" height="450"><figcaption>Die Brücke bei der Eröffnung.</figcaption></figure>'
     )
     Article.objects.filter(pk=article.pk).update(body=f"<p>Vorher.</p>{figure}<p>Nachher.</p>")
@@ -103,7 +103,7 @@ def test_editor_keeps_a_body_image_with_its_caption_when_the_text_is_edited(new_
     expect(page.locator(".messagelist .success")).to_contain_text("erfolgreich geändert")
     article.refresh_from_db()
     assert "Ergänzt im Browser." in article.body
-    assert f'src="{body_image_prefix()}{article.pk}/bruecke.jpg"' in article.body
+    assert f'src="{legacy_body_image_prefix()}{article.pk}/bruecke.jpg"' in article.body
     assert 'alt="Die neue Brücke am Abend"' in article.body
     assert "<figcaption>Die Brücke bei der Eröffnung.</figcaption>" in article.body
     assert violations(page) == []

@@ -29,6 +29,7 @@ from articles.management.site_content import holds_content
 from articles import revisions  # noqa: F401 (registers the front page with its slots)
 from articles.models import Article, Author, Byline, FrontPage, FrontPageSlot, LivetickerEntry, RelatedLink, Section
 from articles.slugs import german_slugify
+from images.models import Image as LibraryImage
 from pages.demo import load_demo_pages
 from tickers.demo import DEMO_COINS, load_demo_coins
 from tickers.models import Coin
@@ -68,15 +69,17 @@ class Command(BaseCommand):
             authors = load_authors(demo_content.AUTHORS)
             articles = {}
             images_drawn = 0
+            library = {}
             for entry in demo_content.ARTICLES:
                 article = save_article(entry, sections[entry["section"]])
                 set_bylines(article, [authors[name] for name in entry["authors"]])
                 article.tags.set(entry["tags"])
-                images_drawn += ensure_hero_image(article, entry)
+                images_drawn += ensure_hero_image(article, entry, library)
                 load_liveticker_entries(article, entry, authors)
                 articles[entry["key"]] = article
             for entry in demo_content.ARTICLES:
                 set_related_links(articles[entry["key"]], entry, articles)
+            place_body_images(articles, library)
             coins = load_demo_coins()
             legal_pages = load_demo_pages()
             users = load_demo_users(DEMO_USERS, authors)
@@ -223,9 +226,6 @@ def save_article(entry, section):
     article.body = entry["body"]
     article.source_name = entry["source_name"]
     article.source_url = entry["source_url"]
-    article.hero_alt = entry["hero_alt"]
-    article.hero_caption = entry["hero_caption"]
-    article.hero_credit = entry["hero_credit"]
     article.status = Article.Status.DRAFT if entry["status"] == "draft" else Article.Status.PUBLISHED
     article.published_at = publication_date(entry)
     article.is_liveticker = bool(entry["liveticker"])
@@ -280,15 +280,44 @@ def set_related_links(article, entry, articles):
 # ------------------------------------------------------------------------- images
 
 
-def ensure_hero_image(article, entry):
-    """Draw and store the hero image unless the article already has one; returns 1 if drawn."""
-    if article.hero_image and article.hero_image.storage.exists(article.hero_image.name):
-        return 0
-    style = demo_content.SECTION_STYLES[entry["section"]]
-    data = render_hero_image(entry["section"], style["start"], style["end"], seed=entry["key"])
-    article.hero_image.save(f"{article.slug}.jpg", ContentFile(data), save=False)
-    article.save(update_fields=["hero_image"])
-    return 1
+def ensure_hero_image(article, entry, library):
+    """Give the article its library image as hero: drawn and stored once per image (an entry of
+    demo_content.SHARED_HERO_IMAGES shows another entry's image); returns 1 if drawn."""
+    key = demo_content.SHARED_HERO_IMAGES.get(entry["key"], entry["key"])
+    drawn = 0
+    if key not in library:
+        if article.hero_image_id and article.hero_image.file.storage.exists(article.hero_image.file.name):
+            library[key] = article.hero_image
+        else:
+            source = next(other for other in demo_content.ARTICLES if other["key"] == key)
+            style = demo_content.SECTION_STYLES[source["section"]]
+            data = render_hero_image(source["section"], style["start"], style["end"], seed=key)
+            image = LibraryImage(
+                alt=source["hero_alt"], caption=source["hero_caption"], credit=source["hero_credit"], original_filename=f"{key}.jpg"
+            )
+            image.file.save(f"{key}.jpg", ContentFile(data), save=False)
+            image.save()
+            library[key] = image
+            drawn = 1
+    if article.hero_image_id != library[key].pk:
+        article.hero_image = library[key]
+        article.save(update_fields=["hero_image"])
+    return drawn
+
+
+def place_body_images(articles, library):
+    """demo_content.BODY_IMAGES: a library figure after the first paragraph of the text."""
+    for key, image_key in demo_content.BODY_IMAGES.items():
+        article, image = articles[key], library[image_key]
+        if article.body_images.filter(pk=image.pk).exists():
+            continue
+        figure = f'<figure data-image-id="{image.pk}"><img src="{image.picture(signed=False).src}" alt=""></figure>'
+        if "</p>" in article.body:
+            first, rest = article.body.split("</p>", 1)
+            article.body = f"{first}</p>{figure}{rest}"
+        else:
+            article.body += figure
+        article.save()
 
 
 def render_hero_image(label, start, end, *, seed, size=None):

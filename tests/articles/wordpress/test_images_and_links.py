@@ -9,6 +9,7 @@ from PIL import Image
 
 from articles.models import Article, Section, WordPressItem, WordPressRedirect
 from articles.renditions import private_storage
+from images.models import Image as LibraryImage
 
 from .conftest import photo_bytes
 from .wxr import SITE, attachment_item, author, category, export, item, tag
@@ -45,25 +46,32 @@ def test_the_featured_image_becomes_the_hero_image_with_alt_caption_and_credit(r
     assert (article.hero_alt, article.hero_caption, article.hero_credit) == (
         "Die neue Brücke", "Die Brücke bei Nacht", "Max Muster/dpa"
     )
-    # Stored like an upload in the admin: private, under an unguessable name, without the camera's metadata.
-    assert article.hero_image.storage is private_storage()
-    assert "bruecke" not in article.hero_image.name
-    with article.hero_image.open("rb") as stored, Image.open(stored) as image:
+    # Stored like an upload in the admin, as an image of the library: private, under an
+    # unguessable name, without the camera's metadata.
+    library_image = LibraryImage.objects.get(pk=article.hero_image_id)
+    assert (library_image.alt, library_image.original_filename) == ("Die neue Brücke", "bruecke.jpg")
+    assert library_image.file.storage is private_storage()
+    assert "bruecke" not in library_image.file.name
+    with library_image.file.open("rb") as stored, Image.open(stored) as image:
         assert 0x010F not in image.getexif()
-    assert article.hero_renditions["hero"]["jpg"]
+    assert library_image.renditions["hero"]["jpg"]
     page = client.get(article.get_absolute_url()).content.decode()
     assert "Foto von Max Muster/dpa" in page or "Max Muster/dpa" in page
     assert "Anhänge: 5 im Export, 4 Dateien gefunden, 1 als Aufmacherbild" in report
 
 
-def test_images_in_the_text_are_stored_and_their_addresses_rewritten(run_import, uploads, client):
+def test_images_in_the_text_become_library_images_shown_as_library_figures(run_import, uploads, client):
     report = run_import(image_export(), "--media-dir", str(uploads))
     article = Article.objects.get(slug="mit-bildern")
     sources = re.findall(r'<img src="([^"]+)"', article.body)
     assert len(sources) == 3  # the captioned image and the gallery's two
-    assert all(source.startswith(f"/bild/textbilder/{article.pk}/") for source in sources)
+    assert all(re.match(r"/bild/bilder/\d+/[0-9a-f]{12}-hero-\d+\.jpg$", source) for source in sources)
     assert "alt.example" not in article.body
-    assert "<figure><img" in article.body and "<figcaption>Das Rathaus am Abend</figcaption>" in article.body
+    assert "<figcaption>Das Rathaus am Abend</figcaption>" in article.body
+    assert 'loading="lazy"' in article.body and "srcset=" in article.body
+    in_text = LibraryImage.objects.filter(in_bodies=article)
+    assert "Das Rathaus" in set(in_text.values_list("alt", flat=True))
+    assert in_text.filter(caption="Das Rathaus am Abend").exists()
     assert "Bild nicht übernommen (Datei fehlt): https://alt.example/wp-content/uploads/2024/05/fehlt.jpg" in report
 
     client.logout()
@@ -94,18 +102,18 @@ def test_articles_whose_image_is_missing_or_broken_come_without_it(run_import, u
 def test_without_a_media_folder_everything_but_the_images_is_imported(run_import):
     report = run_import(image_export())
     assert Article.objects.count() == 3
-    assert not Article.objects.exclude(hero_image="").exists()
+    assert not Article.objects.exclude(hero_image=None).exists() and not LibraryImage.objects.exists()
     assert "Anhänge: 5 im Export, 0 Dateien gefunden" in report
 
 
 def test_a_second_run_stores_no_image_twice(run_import, uploads):
     run_import(image_export(), "--media-dir", str(uploads))
     article = Article.objects.get(slug="mit-bildern")
-    hero, body = article.hero_image.name, article.body
+    hero, body, images = article.hero_image_id, article.body, LibraryImage.objects.count()
     run_import(image_export().replace(b"Mit Bildern", b"Mit Bildern, neu"), "--media-dir", str(uploads))
     article.refresh_from_db()
     assert article.title == "Mit Bildern, neu"
-    assert article.hero_image.name == hero
+    assert article.hero_image_id == hero and LibraryImage.objects.count() == images
     assert re.findall(r'src="([^"]+)"', article.body) == re.findall(r'src="([^"]+)"', body)
 
 
