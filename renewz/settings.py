@@ -449,13 +449,9 @@ elif MEDIA_STORAGE != "local":
     raise ImproperlyConfigured(f"RENEWZ_MEDIA_STORAGE must be 'local' or 's3', not {MEDIA_STORAGE!r}.")
 
 # ----------------------------------------------------------------- health and metrics
-# /health/ (renewz.health) for load balancers; /metrics (renewz.metrics, django-prometheus) for
-# Prometheus. Both outermost: a page-cache hit is counted, with its status and latency.
-MIDDLEWARE = [
-    "django_prometheus.middleware.PrometheusBeforeMiddleware",
-    "django_prometheus.middleware.PrometheusAfterMiddleware",
-    *MIDDLEWARE,
-]
+# /health/ (renewz.health) for load balancers; /metrics (renewz.metrics) for Prometheus, counted
+# outermost: a page-cache hit is counted too, with its status and latency.
+MIDDLEWARE = ["renewz.metrics.RequestMetricsMiddleware", *MIDDLEWARE]
 # Who may read /metrics: a bearer token, or addresses and networks (e.g. "10.0.0.5,10.1.0.0/16").
 METRICS_TOKEN = os.environ.get("RENEWZ_METRICS_TOKEN", "").strip()
 METRICS_ALLOWED_IPS = env_list("RENEWZ_METRICS_ALLOWED_IPS")

@@ -108,11 +108,11 @@ def test_a_readers_request_is_counted_with_its_status_and_latency(client, promet
     assert client.get("/gibt-es-nicht/").status_code == 404
 
     after = prometheus()
-    name = "django_http_responses_total_by_status_view_method_total"
-    for status, view in (("200", "articles:article"), ("404", "<unnamed view>")):
-        labels = {"method": "GET", "status": status, "view": view}
-        assert sample(after, name, **labels) == sample(before, name, **labels) + 1, (status, view)
-    latency = "django_http_requests_latency_including_middlewares_seconds_count"
+    # 200: the article and the scrape before it (counted once answered); 404: the missing page.
+    for status, more in (("200", 2), ("404", 1)):
+        labels = {"method": "GET", "status": status}
+        assert sample(after, "renewz_http_requests_total", **labels) == sample(before, "renewz_http_requests_total", **labels) + more, status
+    latency = "renewz_http_request_duration_seconds_count"
     assert sample(after, latency) >= sample(before, latency) + 2
 
 
@@ -130,7 +130,8 @@ def test_page_cache_hits_and_misses_are_counted(client, prometheus, settings):
     misses = sample(after, "renewz_page_cache_lookups_total", result="miss") - sample(before, "renewz_page_cache_lookups_total", result="miss")
     assert (hits, misses) == (2, 1)
     # A hit never reaches a view, and is counted with its status all the same.
-    assert "renewz_page_cache_lookups_total" in after
+    ok = {"method": "GET", "status": "200"}
+    assert sample(after, "renewz_http_requests_total", **ok) == sample(before, "renewz_http_requests_total", **ok) + 3 + 1  # and the scrape
 
 
 def test_nobody_else_reads_the_metrics(settings):
@@ -149,4 +150,4 @@ def test_without_any_setting_the_metrics_are_closed(client):
     response = client.get("/metrics")
 
     assert response.status_code == 403
-    assert "django_http" not in response.text
+    assert "renewz_http" not in response.text
