@@ -4,7 +4,7 @@ hits and misses (renewz.pagecache), in Prometheus's text format (prometheus_clie
 The middleware sits outermost (settings.MIDDLEWARE), so page-cache hits are counted and timed
 too. It makes two updates per request, not django-prometheus's dozen: measured with
 bench/instructions.py, django-prometheus's middlewares added 0.7–0.9 M instructions to a page-cache
-hit of 2.0–2.3 M (+30–40 %), this one adds far less (README „Production“).
+hit of 2.0–2.3 M (+29–43 %), this one 0.04 M (bench/results/2026-12-02-metrics-instructions.md).
 
 Readers never get it: a scraper must send `Authorization: Bearer <RENEWZ_METRICS_TOKEN>` or come
 from an address in RENEWZ_METRICS_ALLOWED_IPS (empty by default: behind a proxy on the same box
