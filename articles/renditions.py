@@ -34,6 +34,7 @@ from django.db import transaction
 from django.dispatch import receiver
 from django.utils.encoding import filepath_to_uri
 from django.utils.functional import LazyObject, cached_property, empty
+from django.utils.module_loading import import_string
 from storages.backends.s3 import S3Storage
 from PIL import Image, ImageOps
 
@@ -101,6 +102,14 @@ class _ConfiguredPrivateStorage(LazyObject):
 
     def _setup(self):
         self._wrapped = storages["private"]
+
+    @property
+    def __class__(self):
+        # The FileFields' isinstance(storage, Storage) check at model import must not set up
+        # Django's storages yet: that would fix STORAGES before a script has adjusted it.
+        if self._wrapped is empty:
+            return import_string(settings.STORAGES["private"]["BACKEND"])
+        return type(self._wrapped)
 
 
 _private_storage = _ConfiguredPrivateStorage()
