@@ -29,9 +29,14 @@ from datetime import timedelta
 from django.conf import settings
 from django.core import signing
 from django.core.files.base import ContentFile
-from django.core.files.storage import FileSystemStorage
+from django.core.files.storage import FileSystemStorage, storages
+from django.core.signals import setting_changed
 from django.db import transaction
-from django.utils.functional import cached_property
+from django.dispatch import receiver
+from django.utils.encoding import filepath_to_uri
+from django.utils.functional import LazyObject, cached_property, empty
+from django.utils.module_loading import import_string
+from storages.backends.s3 import S3Storage
 from PIL import Image, ImageOps
 
 logger = logging.getLogger(__name__)
@@ -85,7 +90,36 @@ class PrivateStorage(FileSystemStorage):
             self.__dict__.pop("location", None)
 
 
-_private_storage = PrivateStorage()
+class PrivateS3Storage(S3Storage):
+    """`PrivateStorage` in S3-compatible object storage (settings.s3_storages): objects without
+    a public ACL, reached by readers only through `articles.public.media`, as on disk."""
+
+    def url(self, name, parameters=None, expire=None, http_method=None):
+        return f"{settings.PRIVATE_MEDIA_URL}{filepath_to_uri(name)}"
+
+
+class _ConfiguredPrivateStorage(LazyObject):
+    """`STORAGES["private"]`, looked up when first used and again after the setting changes."""
+
+    def _setup(self):
+        self._wrapped = storages["private"]
+
+    @property
+    def __class__(self):
+        # The FileFields' isinstance(storage, Storage) check at model import must not set up
+        # Django's storages yet: that would fix STORAGES before a script has adjusted it.
+        if self._wrapped is empty:
+            return import_string(settings.STORAGES["private"]["BACKEND"])
+        return type(self._wrapped)
+
+
+_private_storage = _ConfiguredPrivateStorage()
+
+
+@receiver(setting_changed)
+def _forget_private_storage(setting, **kwargs):
+    if setting == "STORAGES":
+        _private_storage._wrapped = empty
 
 
 def private_storage():

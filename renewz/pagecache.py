@@ -34,6 +34,7 @@ from django.dispatch import Signal
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.encoding import iri_to_uri
+from prometheus_client import Counter
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +43,13 @@ NEXT_CHANGE_KEY = "pagecache:next-change"
 PATH_VERSION_KEY = "pagecache:path-version:"
 LIVE_FRAGMENT = re.compile(rb"<!--([a-z][a-z-]*)-->.*?<!--/\1-->", re.DOTALL)
 PERSONAL_PATH_PREFIXES = ("/admin/", "/vorschau/")
+# For operators (renewz.health, renewz.metrics): answered fresh, and without a cache round trip
+# first, so a cache outage cannot hide behind them.
+OPERATOR_PATHS = ("/health/", "/metrics")
 STORED_HEADERS = ("Content-Type", "Content-Language", "Last-Modified", "X-Robots-Tag", "Cache-Control")
+# Hits and misses for /metrics (renewz.metrics); a miss is a page rendered and stored.
+LOOKUPS = Counter("renewz_page_cache_lookups_total", "Anonymous page requests by page-cache result", ["result"])
+HITS, MISSES = LOOKUPS.labels(result="hit"), LOOKUPS.labels(result="miss")
 # What a page may ask for itself in its Cache-Control: a shorter life in shared caches.
 OWN_SHARED_LIMITS = re.compile(r"\b(s-maxage|stale-while-revalidate)=(\d+)")
 
@@ -168,7 +175,7 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if is_personal(request):
+        if is_personal(request) or request.path in OPERATOR_PATHS:
             return self.get_response(request)
         if not settings.PAGE_CACHE_ENABLED:
             response = self.get_response(request)
@@ -179,6 +186,7 @@ class PageCacheMiddleware:
         if stored is not None:
             response = HttpResponse(with_live_fragments(stored["content"]), headers=stored["headers"])
             response["X-Page-Cache"] = "hit"
+            HITS.inc()
             return add_public_cache_headers(response)
 
         response = self.get_response(request)
@@ -186,6 +194,7 @@ class PageCacheMiddleware:
             headers = {name: response[name] for name in STORED_HEADERS if response.has_header(name)}
             cache.set(key, {"content": response.content, "headers": headers}, settings.PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "miss"
+            MISSES.inc()
             add_public_cache_headers(response)
         return response
 

@@ -217,6 +217,8 @@ PRIVATE_MEDIA_URL = "/bild/"
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Hero images, their renditions and WordPress exports (articles.renditions.private_storage).
+    "private": {"BACKEND": "images.renditions.PrivateStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -375,3 +377,82 @@ OTP_TOTP_THROTTLE_FACTOR = 0
 # django-otp's own admin of the apps is not used (renewz/admin.py); should it ever show, never
 # with the secrets.
 OTP_ADMIN_HIDE_SENSITIVE_DATA = True
+
+# ----------------------------------------------------------------- shared media: object storage
+# Local folders (MEDIA_ROOT, PRIVATE_MEDIA_ROOT) in the embedded default; with
+# RENEWZ_MEDIA_STORAGE=s3 every upload and rendition goes to S3-compatible object storage
+# (django-storages, boto3), which all app servers share. README „Production“ → „Shared media“.
+MEDIA_STORAGE = os.environ.get("RENEWZ_MEDIA_STORAGE", "local").strip().lower() or "local"
+
+
+def s3_storages(environ):
+    """The STORAGES entries for S3-compatible object storage, from environment variables.
+
+    Public uploads (author photos) live under `media/` of AWS_STORAGE_BUCKET_NAME and are read
+    straight from the bucket (or AWS_S3_CUSTOM_DOMAIN in front of it): a bucket policy, or
+    RENEWZ_S3_PUBLIC_ACL=public-read, makes that prefix readable. Hero images and renditions
+    live under `private/` of RENEWZ_S3_PRIVATE_BUCKET (default: the same bucket) and are never
+    readable there: Django serves them (articles.public.media), since whether a reader may see
+    one changes without a write when a scheduled article goes live. Access keys are not read
+    here: boto3 takes AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or a role) from the environment.
+    """
+    bucket = environ.get("AWS_STORAGE_BUCKET_NAME", "").strip()
+    if not bucket:
+        raise ImproperlyConfigured("RENEWZ_MEDIA_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME (the bucket of the uploads).")
+    common = {
+        "endpoint_url": environ.get("AWS_S3_ENDPOINT_URL", "").strip() or None,
+        "region_name": environ.get("AWS_S3_REGION_NAME", "").strip() or None,
+        "signature_version": "s3v4",
+        "addressing_style": environ.get("AWS_S3_ADDRESSING_STYLE", "").strip() or None,  # "path" for many S3-compatibles
+        # Names stay unique as on disk: a second upload never replaces another's file.
+        "file_overwrite": False,
+    }
+    public_acl = environ.get("RENEWZ_S3_PUBLIC_ACL", "").strip() or None
+    return {
+        "default": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                **common,
+                "bucket_name": bucket,
+                "location": environ.get("RENEWZ_S3_MEDIA_PREFIX", "media").strip("/"),
+                "default_acl": public_acl,
+                "querystring_auth": False,
+                "custom_domain": environ.get("AWS_S3_CUSTOM_DOMAIN", "").strip() or None,
+                "url_protocol": environ.get("AWS_S3_URL_PROTOCOL", "https:").strip(),
+            },
+        },
+        "private": {
+            "BACKEND": "images.renditions.PrivateS3Storage",
+            "OPTIONS": {
+                **common,
+                "bucket_name": environ.get("RENEWZ_S3_PRIVATE_BUCKET", "").strip() or bucket,
+                "location": environ.get("RENEWZ_S3_PRIVATE_PREFIX", "private").strip("/"),
+                "default_acl": None,  # never public-read, whatever the bucket's default
+            },
+        },
+    }
+
+
+def s3_media_origin(environ):
+    """Where readers' browsers load public uploads from in object storage, for the CSP's img-src."""
+    if domain := environ.get("AWS_S3_CUSTOM_DOMAIN", "").strip():
+        return f"{environ.get('AWS_S3_URL_PROTOCOL', 'https:').strip()}//{domain}"
+    if endpoint := environ.get("AWS_S3_ENDPOINT_URL", "").strip():
+        scheme, _, rest = endpoint.partition("://")
+        return f"{scheme}://{rest.split('/')[0]}"
+    return "https://*.amazonaws.com"
+
+
+if MEDIA_STORAGE == "s3":
+    STORAGES.update(s3_storages(os.environ))
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"] = [SELF, s3_media_origin(os.environ)]
+elif MEDIA_STORAGE != "local":
+    raise ImproperlyConfigured(f"RENEWZ_MEDIA_STORAGE must be 'local' or 's3', not {MEDIA_STORAGE!r}.")
+
+# ----------------------------------------------------------------- health and metrics
+# /health/ (renewz.health) for load balancers; /metrics (renewz.metrics) for Prometheus, counted
+# outermost: a page-cache hit is counted too, with its status and latency.
+MIDDLEWARE = ["renewz.metrics.RequestMetricsMiddleware", *MIDDLEWARE]
+# Who may read /metrics: a bearer token, or addresses and networks (e.g. "10.0.0.5,10.1.0.0/16").
+METRICS_TOKEN = os.environ.get("RENEWZ_METRICS_TOKEN", "").strip()
+METRICS_ALLOWED_IPS = env_list("RENEWZ_METRICS_ALLOWED_IPS")

@@ -5,7 +5,7 @@ from django.views.static import serve
 
 from articles.public import media
 
-from . import views
+from . import health, metrics, views
 
 admin.site.site_header = "RENEWZ Redaktion"
 admin.site.site_title = "RENEWZ Redaktion"
@@ -15,6 +15,8 @@ admin.site.site_url = "/"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("robots.txt", views.robots_txt, name="robots-txt"),
+    path("health/", health.health, name="health"),
+    path("metrics", metrics.metrics, name="metrics"),
     path(f"{settings.PRIVATE_MEDIA_URL.strip('/')}/<path:name>", media.private_file, name="private-media"),
     path("", include("pages.urls")),
     path("", include("articles.public.urls")),

@@ -6,8 +6,8 @@ A backup folder (`var/backups/2026-12-01T2300/`, UTC) holds:
                        media files it holds (number and bytes); restore checks against it
     database.dump      PostgreSQL: `pg_dump --format=custom` (compressed, read by pg_restore)
     database.sqlite3   SQLite: a copy made with SQLite's online backup API
-    media/             a copy of MEDIA_ROOT: public uploads (author photos)
-    private/           a copy of PRIVATE_MEDIA_ROOT: hero images and their renditions
+    media/             a copy of the default storage (MEDIA_ROOT, or its bucket): public uploads (author photos)
+    private/           a copy of the private storage (PRIVATE_MEDIA_ROOT, or its bucket): hero images and their renditions
 
 Both database copies are consistent snapshots taken while the site runs. The database is
 copied before the uploads, so every image it names is in the copy (an upload arriving
@@ -17,6 +17,7 @@ when complete: a folder with a dated name is a whole backup.
 import glob
 import json
 import os
+import posixpath
 import shutil
 import sqlite3
 import subprocess
@@ -27,6 +28,8 @@ from pathlib import Path
 
 import django
 from django.conf import settings
+from django.core.files import File
+from django.core.files.storage import FileSystemStorage, storages
 from django.db import connection, transaction
 from django.db.backends.postgresql.client import DatabaseClient
 from django.db.migrations.recorder import MigrationRecorder
@@ -36,8 +39,9 @@ from articles.models import Section
 from renewz import pagecache
 
 MANIFEST = "manifest.json"
-# The folders of a backup and the settings naming the upload folders they copy.
-UPLOAD_FOLDERS = {"media": "MEDIA_ROOT", "private": "PRIVATE_MEDIA_ROOT"}
+# The folders of a backup and the storages (settings.STORAGES) they copy: folders on disk or
+# buckets of object storage (RENEWZ_MEDIA_STORAGE=s3).
+UPLOAD_FOLDERS = {"media": "default", "private": "private"}
 DATABASE_FILES = {"postgresql": "database.dump", "sqlite": "database.sqlite3"}
 FOLDER_FORMAT = "%Y-%m-%dT%H%M"
 
@@ -72,7 +76,7 @@ def backup_create(root=None):
             counts, migrations = _pg_dump(database)
         else:
             counts, migrations = _sqlite_copy(database)
-        media = {name: _copy_media(upload_root(name), partial / name) for name in UPLOAD_FOLDERS}
+        media = {name: _copy_media(upload_storage(name), partial / name) for name in UPLOAD_FOLDERS}
         manifest = {
             "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "database": vendor,
@@ -111,16 +115,48 @@ def _newest_migrations(applied):
     return dict(sorted(newest.items()))
 
 
-def upload_root(name):
-    return Path(getattr(settings, UPLOAD_FOLDERS[name]))
+def upload_storage(name):
+    return storages[UPLOAD_FOLDERS[name]]
 
 
-def _copy_media(source, target):
-    if source.is_dir():
-        shutil.copytree(source, target)
+def _on_disk(storage):
+    return isinstance(storage, FileSystemStorage)
+
+
+def _copy_media(storage, target):
+    if not _on_disk(storage):
+        target.mkdir()
+        for name in stored_names(storage):
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            with storage.open(name, "rb") as source, open(target / name, "wb") as copy:
+                shutil.copyfileobj(source, copy)
+    elif Path(storage.location).is_dir():
+        shutil.copytree(storage.location, target)
     else:
         target.mkdir()
     return _media_summary(target)
+
+
+def stored_names(storage, folder=""):
+    """The names of all files in a storage (below `folder`)."""
+    directories, files = storage.listdir(folder)
+    for file_name in files:
+        yield posixpath.join(folder, file_name)
+    for directory in directories:
+        yield from stored_names(storage, posixpath.join(folder, directory))
+
+
+def _put_back(folder, storage):
+    """Files of the backup replace those of the same name; others stay (no upload is lost)."""
+    if _on_disk(storage):
+        shutil.copytree(folder, storage.location, dirs_exist_ok=True)
+        return
+    for path in folder.rglob("*"):
+        if path.is_file():
+            name = path.relative_to(folder).as_posix()
+            storage.delete(name)
+            with open(path, "rb") as file:
+                storage.save(name, File(file))
 
 
 def _media_summary(folder):
@@ -185,8 +221,7 @@ def backup_restore(folder, *, force=False):
         _sqlite_copy_into(database, connection.connection)
     for name in UPLOAD_FOLDERS:
         if (folder / name).is_dir():
-            # Files of the backup replace those of the same name; others stay (no upload is lost).
-            shutil.copytree(folder / name, upload_root(name), dirs_exist_ok=True)
+            _put_back(folder / name, upload_storage(name))
     _forget_cached_pages()
     _check_restored(folder, manifest)
     return manifest
@@ -203,7 +238,7 @@ def _check_restored(folder, manifest):
         path.relative_to(folder)
         for name in UPLOAD_FOLDERS
         for path in (folder / name).rglob("*")
-        if path.is_file() and not (upload_root(name) / path.relative_to(folder / name)).is_file()
+        if path.is_file() and not upload_storage(name).exists(path.relative_to(folder / name).as_posix())
     ]
     if missing:
         differing.append(f"{len(missing)} Dateien fehlen, z. B. {missing[0]}")

@@ -15,12 +15,12 @@
 
 Everything else answers 404, so nobody learns whether an unpublished article has a picture.
 """
+import mimetypes
 import re
 
 from django.db.models import Q
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.utils.cache import patch_cache_control
-from django.views.static import serve
 
 from .. import renditions
 from ..models import Article
@@ -58,6 +58,15 @@ def private_file(request, name):
         cache_control = {"private": True, "no_store": True}
     else:
         raise Http404("Bild nicht gefunden.")
-    response = serve(request, name, document_root=renditions.private_storage().location)
+    response = stored_file(name)
     patch_cache_control(response, **cache_control)
     return response
+
+
+def stored_file(name):
+    """The file from the private storage, on disk or in object storage alike."""
+    try:
+        file = renditions.private_storage().open(name, "rb")
+    except (FileNotFoundError, IsADirectoryError):
+        raise Http404("Bild nicht gefunden.")
+    return FileResponse(file, content_type=mimetypes.guess_type(name)[0] or "application/octet-stream")

@@ -7,7 +7,10 @@ its old addresses lead to the new ones (articles.wordpress; README „WordPress-
 progress and the report then go to that WordPressImport row as well.
 """
 import os
+import shutil
+import tempfile
 import time
+from contextlib import ExitStack, contextmanager
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
@@ -37,11 +40,16 @@ class Command(BaseCommand):
 
     def handle(self, *args, export=None, media_dir=None, dry_run=False, download=False, run=None, **options):
         job = None
-        if run is not None:
-            job = WordPressImport.objects.filter(pk=run).first()
-            if job is None:
-                raise CommandError(f"WordPress-Import {run} gibt es nicht.")
-            export, media_dir, dry_run = job.export_file.path, job.media_dir or None, job.dry_run
+        with ExitStack() as stack:
+            if run is not None:
+                job = WordPressImport.objects.filter(pk=run).first()
+                if job is None:
+                    raise CommandError(f"WordPress-Import {run} gibt es nicht.")
+                export = stack.enter_context(local_path(job.export_file))
+                media_dir, dry_run = job.media_dir or None, job.dry_run
+            self.run_import(job, export, media_dir, dry_run, download)
+
+    def run_import(self, job, export, media_dir, dry_run, download):
         if not export:
             raise CommandError("Bitte die WXR-Datei angeben: manage.py import_wordpress EXPORT.xml")
         if media_dir and not os.path.isdir(media_dir):
@@ -95,3 +103,21 @@ class Command(BaseCommand):
                 return self.bar.__exit__(*exc)
 
         return Bar()
+
+
+@contextmanager
+def local_path(field_file):
+    """A file system path of the stored file: its own on disk, else (object storage) a
+    temporary copy for as long as the import runs."""
+    try:
+        path = field_file.path
+    except NotImplementedError:  # object storage has no paths
+        path = None
+    if path is not None:
+        yield path
+        return
+    with tempfile.NamedTemporaryFile(suffix=".xml") as copy:
+        with field_file.open("rb") as source:
+            shutil.copyfileobj(source, copy)
+        copy.flush()
+        yield copy.name

@@ -1,0 +1,244 @@
+"""Shared media in S3-compatible object storage (RENEWZ_MEDIA_STORAGE=s3), as the app servers of
+a multi-server site use it: uploads and renditions are objects in the bucket, readers get what
+they may see and nothing else.
+
+The object storage is moto's S3 server (ThreadedMotoServer), started on 127.0.0.1 by these
+tests; the site talks to it with the real boto3 client through django-storages, and the tests
+list and fetch its objects with boto3 and plain HTTP as a reader's browser would.
+"""
+import io
+import json
+import re
+import urllib.error
+import urllib.request
+import uuid
+from pathlib import Path
+from types import SimpleNamespace
+
+import boto3
+import pytest
+from django.core.management import call_command
+from moto.server import ThreadedMotoServer
+from PIL import Image
+
+from articles import renditions, roles
+from articles.models import Article, Author, WordPressImport
+from renewz.settings import s3_media_origin, s3_storages
+from tests.articles.test_admin import article_form
+from tests.articles.wordpress.test_admin_import import member_of, started  # noqa: F401 (a fixture)
+from tests.articles.wordpress.wxr import author, export, item
+from tests.articles.test_images import BLUE, image_bytes, pictures_in, two_colour_png, upload
+from tests.factories import make_article, make_author, make_section
+
+pytestmark = pytest.mark.django_db
+
+REGION = "eu-central-1"
+
+
+@pytest.fixture(scope="session")
+def s3_endpoint():
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    yield f"http://{host}:{port}"
+    server.stop()
+
+
+@pytest.fixture
+def bucket(s3_endpoint, settings, monkeypatch, tmp_path):
+    """A new bucket whose `media/` prefix readers may fetch (a bucket policy, as in production),
+    and the site's storages switched to it as RENEWZ_MEDIA_STORAGE=s3 would."""
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "test-only-key")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "test-only-secret")
+    monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "no-aws-config"))
+    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(tmp_path / "no-aws-credentials"))
+    name = f"renewz-{uuid.uuid4().hex[:12]}"
+    client = boto3.client("s3", endpoint_url=s3_endpoint, region_name=REGION)
+    client.create_bucket(Bucket=name, CreateBucketConfiguration={"LocationConstraint": REGION})
+    client.put_bucket_policy(Bucket=name, Policy=json.dumps({
+        "Version": "2012-10-17",
+        "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": f"arn:aws:s3:::{name}/media/*"}],
+    }))
+    environ = {
+        "AWS_STORAGE_BUCKET_NAME": name,
+        "AWS_S3_ENDPOINT_URL": s3_endpoint,
+        "AWS_S3_REGION_NAME": REGION,
+        "AWS_S3_ADDRESSING_STYLE": "path",
+    }
+    settings.STORAGES = {**settings.STORAGES, **s3_storages(environ)}
+    directives = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]
+    settings.CONTENT_SECURITY_POLICY = {"DIRECTIVES": {**directives, "img-src": [*directives["img-src"], s3_media_origin(environ)]}}
+    return SimpleNamespace(name=name, client=client, endpoint=s3_endpoint)
+
+
+def objects(bucket, prefix=""):
+    listing = bucket.client.list_objects_v2(Bucket=bucket.name, Prefix=prefix)
+    return sorted(entry["Key"] for entry in listing.get("Contents", []))
+
+
+def object_bytes(bucket, key):
+    return bucket.client.get_object(Bucket=bucket.name, Key=key)["Body"].read()
+
+
+def anonymous_get(url):
+    """What anyone on the internet gets for the URL: (status, body)."""
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, b""
+
+
+def nothing_on_local_disk(settings):
+    return not any(path.is_file() for root in (settings.MEDIA_ROOT, settings.PRIVATE_MEDIA_ROOT) for path in Path(root).rglob("*"))
+
+
+def picture_urls(html):
+    [hero] = pictures_in(html)
+    srcsets = hero["img"]["srcset"] + ", " + hero["sources"][0]["srcset"]
+    return sorted({hero["img"]["src"], *(entry.split()[0] for entry in srcsets.split(", "))})
+
+
+def test_an_editors_hero_image_and_its_renditions_are_objects_in_the_bucket(admin_client, bucket, settings):
+    data = article_form(make_section(), [make_author()], status="published",
+                        hero_image=upload("landtag.png", two_colour_png((2000, 1125))), hero_alt="Der Landtag")
+    assert admin_client.post("/admin/articles/article/add/", data).status_code == 302
+    article = Article.objects.get()
+
+    stored = objects(bucket)
+    expected = {f"private/{article.hero_image.name}"} | {f"private/{name}" for name in renditions.rendition_names(article.hero_renditions)}
+    assert set(stored) == expected and len(stored) == 1 + 16  # the original, 2 crops × 4 widths × WebP and JPEG
+    assert all(key.startswith(("private/articles/", f"private/renditions/{article.pk}/")) for key in stored)
+    with Image.open(io.BytesIO(object_bytes(bucket, f"private/{article.hero_renditions['hero']['jpg'][-1][1]}"))) as image:
+        assert image.format == "JPEG" and image.size == (1600, 900)
+    assert nothing_on_local_disk(settings)  # a second app server sees the same files
+
+
+def test_readers_get_a_public_articles_picture_from_the_bucket_but_never_straight_from_it(client, bucket):
+    article = make_article("Mit Bild", hero_image=upload("bild.png", two_colour_png((1600, 900))), hero_alt="Rot und Blau")
+
+    urls = picture_urls(client.get(article.get_absolute_url()).text)
+
+    assert len(urls) == 8 and all(url.startswith(f"/bild/renditions/{article.pk}/") for url in urls)
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200
+        assert response["Cache-Control"] == "public, max-age=86400"
+        key = "private/" + url.removeprefix("/bild/")
+        assert b"".join(response.streaming_content) == object_bytes(bucket, key)
+        # The bucket itself answers nobody: whether a picture may be seen is decided by the site.
+        assert anonymous_get(f"{bucket.endpoint}/{bucket.name}/{key}")[0] == 403
+    assert client.get(f"/bild/{article.hero_image.name}").status_code == 404  # never the original
+
+
+def test_an_unpublished_articles_picture_is_not_publicly_readable(client, bucket):
+    article = make_article("Entwurf", public=False, hero_image=upload("bild.png", image_bytes((800, 450), "PNG")), hero_alt="Bild")
+    signed = article.hero_picture.src
+    name = signed.split("?")[0].removeprefix("/bild/")
+    assert f"private/{name}" in objects(bucket)
+
+    assert client.get(f"/bild/{name}").status_code == 404
+    assert anonymous_get(f"{bucket.endpoint}/{bucket.name}/private/{name}")[0] == 403
+    # The signed address of the admin and of previews still shows it, from the bucket.
+    response = client.get(signed)
+    assert response.status_code == 200 and "no-store" in response["Cache-Control"]
+    assert b"".join(response.streaming_content) == object_bytes(bucket, f"private/{name}")
+
+
+def test_a_missing_object_is_a_404_not_a_500(client, bucket):
+    article = make_article("Mit Bild", hero_image=upload("bild.png", image_bytes((800, 450), "PNG")), hero_alt="Bild")
+    [url, *_] = picture_urls(client.get(article.get_absolute_url()).text)
+    bucket.client.delete_object(Bucket=bucket.name, Key="private/" + url.removeprefix("/bild/"))
+
+    assert client.get(url).status_code == 404
+
+
+def test_an_author_photo_is_read_straight_from_the_bucket(admin_client, client, bucket, settings):
+    response = admin_client.post("/admin/articles/author/add/", {
+        "name": "Lena Hartmann", "slug": "", "job_title": "", "bio": "Schreibt über Politik.", "profile_url": "",
+        "is_active": "on", "photo": upload("portrait.png", image_bytes((300, 300), "PNG", color=BLUE)),
+    })
+    assert response.status_code == 302
+    author = Author.objects.get()
+    assert objects(bucket, "media/") == [f"media/{author.photo.name}"]
+
+    page = client.get(author.get_absolute_url())
+    [src] = re.findall(r'class="author-profile__photo" src="([^"]+)"', page.text)
+    assert src == f"{bucket.endpoint}/{bucket.name}/media/{author.photo.name}"
+    assert bucket.endpoint in page["Content-Security-Policy"].split("img-src")[1].split(";")[0]  # the browser may load it
+    status, body = anonymous_get(src)
+    assert status == 200
+    with Image.open(io.BytesIO(body)) as image:
+        assert image.size == (300, 300) and image.getpixel((10, 10))[:3] == BLUE
+    assert nothing_on_local_disk(settings)
+
+
+def test_a_new_picture_replaces_the_old_objects_and_deleting_the_article_removes_them(bucket, django_capture_on_commit_callbacks):
+    article = make_article(hero_image=upload("alt.png", image_bytes((1000, 600), "PNG")), hero_alt="Alt")
+    old = objects(bucket, f"private/renditions/{article.pk}/")
+    assert len(old) == 12
+
+    with django_capture_on_commit_callbacks(execute=True):
+        article.hero_image = upload("neu.png", image_bytes((600, 400), "PNG", color=BLUE))
+        article.save()
+
+    new = objects(bucket, f"private/renditions/{article.pk}/")
+    assert len(new) == 8 and not set(old) & set(new)
+    assert set(new) == {f"private/{name}" for name in renditions.rendition_names(article.hero_renditions)}
+
+    with django_capture_on_commit_callbacks(execute=True):
+        Article.objects.filter(pk=article.pk).delete()
+    assert objects(bucket, f"private/renditions/{article.pk}/") == []
+
+
+def test_renditions_are_made_anew_from_the_bucket_by_the_command(bucket):
+    article = make_article(hero_image=upload("bild.png", image_bytes((800, 450), "PNG")), hero_alt="Bild")
+    for key in objects(bucket, f"private/renditions/{article.pk}/"):
+        bucket.client.delete_object(Bucket=bucket.name, Key=key)
+
+    call_command("generate_renditions", stdout=io.StringIO())
+
+    article.refresh_from_db()
+    assert objects(bucket, f"private/renditions/{article.pk}/") == sorted(
+        f"private/{name}" for name in renditions.rendition_names(article.hero_renditions)
+    )
+    assert len(objects(bucket, f"private/renditions/{article.pk}/")) == 8
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_backup_holds_the_buckets_objects_and_a_restore_puts_them_back(bucket, tmp_path):
+    author = make_author("Lena Hartmann", photo=upload("portrait.png", image_bytes((120, 120), "PNG")))
+    make_article("Mit Bild", authors=[author], hero_image=upload("bild.png", image_bytes((800, 450), "PNG")), hero_alt="Bild")
+    before = {key: object_bytes(bucket, key) for key in objects(bucket)}
+    assert len(before) == 1 + 1 + 8  # the photo, the original, its renditions
+
+    out = io.StringIO()
+    call_command("backup_site", "--into", str(tmp_path / "backups"), stdout=out)
+    folder = Path(out.getvalue().strip().splitlines()[-1])
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert manifest["media"]["media"]["files"] == 1 and manifest["media"]["private"]["files"] == 9
+    for key in before:
+        bucket.client.delete_object(Bucket=bucket.name, Key=key)
+    assert objects(bucket) == []
+
+    call_command("restore_site", str(folder), "--force", stdout=io.StringIO())
+
+    assert {key: object_bytes(bucket, key) for key in objects(bucket)} == before
+
+
+def test_a_wordpress_export_uploaded_in_the_admin_is_kept_in_the_bucket_and_imported(bucket, started, django_capture_on_commit_callbacks):
+    record, commands = started
+    with django_capture_on_commit_callbacks(execute=True):
+        response = member_of(roles.ADMINISTRATION).post("/admin/articles/wordpressimport/add/", {
+            "export_file": upload("export.xml", export(author("anna", "Anna"), item(1, "Aus dem Admin", content="<p>Text.</p>"))),
+            "media_dir": "",
+        })
+    assert response.status_code == 302
+    job = WordPressImport.objects.get()
+    assert objects(bucket, "private/wordpress-imports/") == [f"private/{job.export_file.name}"]
+
+    record.run_them()  # as the background process would: the export read from the bucket
+
+    job.refresh_from_db()
+    assert job.state == WordPressImport.State.DONE, job.report
+    assert Article.objects.get().title == "Aus dem Admin"
