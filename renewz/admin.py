@@ -13,6 +13,8 @@ from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django_otp.plugins.otp_totp import admin as totp_admin
 
+from articles import roles
+
 from . import two_factor
 
 
@@ -68,12 +70,20 @@ class UserAdmin(auth_admin.UserAdmin):
     lost her phone („Zwei-Faktor-Anmeldung zurücksetzen“). Setting it up is her own business
     (renewz.admin_site.TwoFactorView), so there is nothing here to set it up with."""
 
-    list_display = (*auth_admin.UserAdmin.list_display, "two_factor")
+    list_display = (*auth_admin.UserAdmin.list_display, "role", "two_factor")
     list_filter = (*auth_admin.UserAdmin.list_filter, TwoFactorFilter)
     actions = ["reset_two_factor"]
 
     def get_queryset(self, request):
-        return two_factor.with_two_factor(super().get_queryset(request))
+        return two_factor.with_two_factor(super().get_queryset(request)).prefetch_related("groups")
+
+    @admin.display(description="Rolle")
+    def role(self, user):
+        """The newsroom roles (articles/roles.py) among the user's groups; other groups are no role."""
+        names = [group.name for group in user.groups.all() if group.name in roles.ROLE_PERMISSIONS]
+        if names:
+            return ", ".join(sorted(names))
+        return "Superuser (alle Rechte)" if user.is_superuser else "–"
 
     @admin.display(description="Zwei-Faktor", boolean=True, ordering="has_two_factor")
     def two_factor(self, user):

@@ -53,8 +53,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
-    "taggit",
+    "renewz.apps.TagsConfig",  # django-taggit, named in German
     "django_prose_editor",
+    "adminsortable2",  # drag-and-drop order of bylines and „Lesen Sie auch“ links
     "reversion",
     "renewz.apps.RenewzConfig",
     "articles",
