@@ -9,7 +9,7 @@ from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.auth import admin as auth_admin
-from django.contrib.auth.models import User
+from django.contrib.auth.models import Group, User
 from django.core.exceptions import PermissionDenied
 from django_otp.plugins.otp_totp import admin as totp_admin
 
@@ -65,7 +65,36 @@ class TwoFactorFilter(admin.SimpleListFilter):
         return queryset
 
 
-class UserAdmin(auth_admin.UserAdmin):
+# Django names the permissions it creates in English ("Can add Artikel"); the two-box picker of
+# users and groups shows them in German. Permissions of our own models are named in German already.
+PERMISSION_ACTIONS = {"add": "hinzufügen", "change": "ändern", "delete": "löschen", "view": "ansehen"}
+
+
+def permission_label(permission):
+    """„Redaktion | Artikel | Kann Artikel ändern“ for Django's "Can change Artikel"."""
+    model = permission.content_type.model_class()
+    action, _, model_name = permission.codename.partition("_")
+    name = permission.name
+    if model is not None and action in PERMISSION_ACTIONS and model_name == model._meta.model_name:
+        name = f"Kann {model._meta.verbose_name} {PERMISSION_ACTIONS[action]}"
+    app = model._meta.app_config.verbose_name if model is not None else permission.content_type.app_label
+    model_label = model._meta.verbose_name if model is not None else permission.content_type.model
+    return f"{app} | {model_label} | {name}"
+
+
+class GermanPermissionsMixin:
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        field = super().formfield_for_manytomany(db_field, request, **kwargs)
+        if db_field.name in ("permissions", "user_permissions") and field is not None:
+            field.label_from_instance = permission_label
+        return field
+
+
+class GroupAdmin(GermanPermissionsMixin, auth_admin.GroupAdmin):
+    pass
+
+
+class UserAdmin(GermanPermissionsMixin, auth_admin.UserAdmin):
     """Benutzer: who has the second factor on; the Administration resets it for someone who
     lost her phone („Zwei-Faktor-Anmeldung zurücksetzen“). Setting it up is her own business
     (renewz.admin_site.TwoFactorView), so there is nothing here to set it up with."""
@@ -113,6 +142,8 @@ class UserAdmin(auth_admin.UserAdmin):
 
 admin.site.unregister(User)
 admin.site.register(User, UserAdmin)
+admin.site.unregister(Group)
+admin.site.register(Group, GroupAdmin)
 # django-otp's admin of the apps lets whoever may add one make it for any user and read its
 # secret: here nobody sets up someone else's second factor.
 admin.site.unregister(totp_admin.TOTPDevice)
