@@ -99,12 +99,17 @@ class UserAdmin(GermanPermissionsMixin, auth_admin.UserAdmin):
     lost her phone („Zwei-Faktor-Anmeldung zurücksetzen“). Setting it up is her own business
     (renewz.admin_site.TwoFactorView), so there is nothing here to set it up with."""
 
-    list_display = (*auth_admin.UserAdmin.list_display, "role", "two_factor")
+    # First and last name in one column: with the role the list fits a 1024 px laptop.
+    list_display = ("username", "full_name", "email", "is_staff", "role", "two_factor")
     list_filter = (*auth_admin.UserAdmin.list_filter, TwoFactorFilter)
     actions = ["reset_two_factor"]
 
     def get_queryset(self, request):
         return two_factor.with_two_factor(super().get_queryset(request)).prefetch_related("groups")
+
+    @admin.display(description="Name", ordering="last_name")
+    def full_name(self, user):
+        return user.get_full_name() or "–"
 
     @admin.display(description="Rolle")
     def role(self, user):

@@ -1,5 +1,6 @@
-"""The article list and form on a 1280 px screen and a 1024 px laptop: nothing cut off, the
-inputs wide, the body editor several lines high; a byline dragged into place stays there."""
+"""The article list and form, and the user list, on a 1280 px screen and a 1024 px laptop:
+nothing cut off, the inputs wide, the body editor several lines high; a byline dragged into
+place stays there."""
 import pytest
 from playwright.sync_api import expect
 
@@ -93,3 +94,14 @@ def test_a_byline_dragged_to_the_top_is_saved_first(new_page):
     expect(page.locator(".messagelist .success")).to_be_visible()
     assert [author.name for author in Article.objects.get(pk=article.pk).ordered_authors] == ["Jonas Brenner", "Lena Hartmann"]
     expect(page.locator("#bylines-group tbody tr.has_original").nth(0)).to_contain_text("Jonas Brenner")
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_user_list_with_its_role_column_fits(new_page, width):
+    page = new_page(viewport={"width": width, "height": 900})
+    log_in(page, "admin", "renewz-demo-admin")
+    page.goto("/admin/auth/user/")
+    row = page.locator("#result_list tr", has_text="autorin")
+    expect(row.locator("td.field-role")).to_have_text("Autor/in")
+    expect(page.locator("#result_list thead").get_by_text("Rolle", exact=True)).to_be_visible()
+    assert page.evaluate(OVERFLOW) == []
