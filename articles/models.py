@@ -574,6 +574,8 @@ class Article(models.Model):
         indexes = [
             # The admin list's order, so 100,000 articles need no sort.
             models.Index(fields=["-published_at", "-id"], name="article_list_order_idx"),
+            # The admin list's default order (newest changed first), likewise.
+            models.Index(fields=["-updated_at", "-id"], name="article_admin_changed_idx"),
             # Public listings (home, Ressort) in their order, with the id, so that a deep page
             # finds its articles' ids in the index alone (articles.public.pagination).
             models.Index(fields=["status", "-published_at", "-id"], name="article_public_order_idx"),

@@ -9,9 +9,11 @@ from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.auth import admin as auth_admin
-from django.contrib.auth.models import User
+from django.contrib.auth.models import Group, User
 from django.core.exceptions import PermissionDenied
 from django_otp.plugins.otp_totp import admin as totp_admin
+
+from articles import roles
 
 from . import two_factor
 
@@ -63,17 +65,59 @@ class TwoFactorFilter(admin.SimpleListFilter):
         return queryset
 
 
-class UserAdmin(auth_admin.UserAdmin):
+# Django names the permissions it creates in English ("Can add Artikel"); the two-box picker of
+# users and groups shows them in German. Permissions of our own models are named in German already.
+PERMISSION_ACTIONS = {"add": "hinzufügen", "change": "ändern", "delete": "löschen", "view": "ansehen"}
+
+
+def permission_label(permission):
+    """„Redaktion | Artikel | Kann Artikel ändern“ for Django's "Can change Artikel"."""
+    model = permission.content_type.model_class()
+    action, _, model_name = permission.codename.partition("_")
+    name = permission.name
+    if model is not None and action in PERMISSION_ACTIONS and model_name == model._meta.model_name:
+        name = f"Kann {model._meta.verbose_name} {PERMISSION_ACTIONS[action]}"
+    app = model._meta.app_config.verbose_name if model is not None else permission.content_type.app_label
+    model_label = model._meta.verbose_name if model is not None else permission.content_type.model
+    return f"{app} | {model_label} | {name}"
+
+
+class GermanPermissionsMixin:
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        field = super().formfield_for_manytomany(db_field, request, **kwargs)
+        if db_field.name in ("permissions", "user_permissions") and field is not None:
+            field.label_from_instance = permission_label
+        return field
+
+
+class GroupAdmin(GermanPermissionsMixin, auth_admin.GroupAdmin):
+    pass
+
+
+class UserAdmin(GermanPermissionsMixin, auth_admin.UserAdmin):
     """Benutzer: who has the second factor on; the Administration resets it for someone who
     lost her phone („Zwei-Faktor-Anmeldung zurücksetzen“). Setting it up is her own business
     (renewz.admin_site.TwoFactorView), so there is nothing here to set it up with."""
 
-    list_display = (*auth_admin.UserAdmin.list_display, "two_factor")
+    # First and last name in one column: with the role the list fits a 1024 px laptop.
+    list_display = ("username", "full_name", "email", "is_staff", "role", "two_factor")
     list_filter = (*auth_admin.UserAdmin.list_filter, TwoFactorFilter)
     actions = ["reset_two_factor"]
 
     def get_queryset(self, request):
-        return two_factor.with_two_factor(super().get_queryset(request))
+        return two_factor.with_two_factor(super().get_queryset(request)).prefetch_related("groups")
+
+    @admin.display(description="Name", ordering="last_name")
+    def full_name(self, user):
+        return user.get_full_name() or "–"
+
+    @admin.display(description="Rolle")
+    def role(self, user):
+        """The newsroom roles (articles/roles.py) among the user's groups; other groups are no role."""
+        names = [group.name for group in user.groups.all() if group.name in roles.ROLE_PERMISSIONS]
+        if names:
+            return ", ".join(sorted(names))
+        return "Superuser (alle Rechte)" if user.is_superuser else "–"
 
     @admin.display(description="Zwei-Faktor", boolean=True, ordering="has_two_factor")
     def two_factor(self, user):
@@ -103,6 +147,8 @@ class UserAdmin(auth_admin.UserAdmin):
 
 admin.site.unregister(User)
 admin.site.register(User, UserAdmin)
+admin.site.unregister(Group)
+admin.site.register(Group, GroupAdmin)
 # django-otp's admin of the apps lets whoever may add one make it for any user and read its
 # secret: here nobody sets up someone else's second factor.
 admin.site.unregister(totp_admin.TOTPDevice)

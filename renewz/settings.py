@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "taggit",
     "django_prose_editor",
+    "adminsortable2",  # drag-and-drop order of bylines and „Lesen Sie auch“ links
     "reversion",
     "renewz.apps.RenewzConfig",
     "images",  # the media library („Bilder“)
@@ -200,6 +201,8 @@ LANGUAGE_CODE = "de"
 LANGUAGES = [("de", "Deutsch")]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
+# German for the admin strings Django and django-taggit leave untranslated (locale/de/).
+LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_TZ = True
 
 STATIC_URL = "/static/"

@@ -18,8 +18,8 @@ class CoinAdmin(admin.ModelAdmin):
 
     @admin.display(description="Kurs", ordering="price_eur")
     def price(self, coin):
-        return euro(coin.price_eur) or None
+        return euro(coin.price_eur) or self.get_empty_value_display()  # a new coin's form said „None“
 
     @admin.display(description="Änderung 24 h", ordering="change_24h")
     def change(self, coin):
-        return signed_percent(coin.change_24h) or None
+        return signed_percent(coin.change_24h) or self.get_empty_value_display()

@@ -49,7 +49,7 @@ class _Deadline:
 
     @staticmethod
     def missed():
-        return f"no complete answer within the refresh deadline of {settings.TICKER_REFRESH_DEADLINE} s"
+        return f"keine vollständige Antwort innerhalb der Frist von {settings.TICKER_REFRESH_DEADLINE} s"
 
     def watch(self, sock):
         timer = threading.Timer(max(0.0, self.remaining()), self._cut, [sock])
@@ -119,7 +119,7 @@ def fetch_prices(api_ids, deadline=None):
         with error:
             reason = f"HTTP {error.code}"
             if error.code == 429:
-                reason += " (rate limited"
+                reason += " (Anfragelimit erreicht"
                 if retry_after := error.headers.get("Retry-After"):
                     reason += f", Retry-After: {retry_after}"
                 reason += ")"
@@ -131,16 +131,16 @@ def fetch_prices(api_ids, deadline=None):
             raise PriceAPIError(deadline.missed()) from error
         detail = getattr(error, "reason", error)
         if isinstance(detail, TimeoutError) or isinstance(error, TimeoutError):
-            raise PriceAPIError(f"timeout after {settings.TICKER_API_TIMEOUT} s") from error
-        raise PriceAPIError(f"network error: {detail}") from error
+            raise PriceAPIError(f"Zeitüberschreitung nach {settings.TICKER_API_TIMEOUT} s") from error
+        raise PriceAPIError(f"Netzwerkfehler: {detail}") from error
     finally:
         deadline.stop()
     if len(body) > MAX_RESPONSE_BYTES:
-        raise PriceAPIError("response too large")
+        raise PriceAPIError("Antwort zu groß")
     try:
         data = json.loads(body, parse_float=Decimal, parse_constant=Decimal)
     except ValueError as error:  # includes UnicodeDecodeError
-        raise PriceAPIError(f"malformed JSON: {error}") from error
+        raise PriceAPIError(f"ungültiges JSON: {error}") from error
     if not isinstance(data, dict):
-        raise PriceAPIError(f"expected a JSON object, got {type(data).__name__}")
+        raise PriceAPIError(f"JSON-Objekt erwartet, erhalten: {type(data).__name__}")
     return data

@@ -66,41 +66,41 @@ class RefreshResult:
 def _number(value, what):
     # bool is an int in Python, and "87412.5" as a string is not a JSON number.
     if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
-        raise InvalidQuote(f"{what} is not a JSON number: {value!r}")
+        raise InvalidQuote(f"{what} ist keine JSON-Zahl: {value!r}")
     value = Decimal(value)
     if not value.is_finite():
-        raise InvalidQuote(f"{what} is not finite: {value}")
+        raise InvalidQuote(f"{what} ist keine endliche Zahl: {value}")
     return value
 
 
 def validate_quote(coin, quote):
     """Return (price_eur, change_24h, quoted_at) for one coin's entry, or raise InvalidQuote."""
     if quote is None:
-        raise InvalidQuote("missing from response")
+        raise InvalidQuote("fehlt in der Antwort")
     if not isinstance(quote, dict):
-        raise InvalidQuote(f"entry is not an object: {quote!r}")
+        raise InvalidQuote(f"Eintrag ist kein Objekt: {quote!r}")
     if "eur" not in quote:
-        raise InvalidQuote("no 'eur' price")
+        raise InvalidQuote("kein Euro-Preis ('eur')")
 
-    price = _number(quote["eur"], "price")
+    price = _number(quote["eur"], "Preis")
     if price <= 0:
-        raise InvalidQuote(f"price not positive: {price}")
+        raise InvalidQuote(f"Preis nicht positiv: {price}")
     if price >= MAX_PRICE_EUR:
-        raise InvalidQuote(f"price above ceiling of {MAX_PRICE_EUR} EUR: {price}")
+        raise InvalidQuote(f"Preis über der Obergrenze von {MAX_PRICE_EUR} EUR: {price}")
     price = price.quantize(PRICE_PLACES)
     if price == 0:
-        raise InvalidQuote("price rounds to 0")
+        raise InvalidQuote("Preis rundet auf 0")
     if coin.price_eur:
         ratio = price / coin.price_eur
         if ratio > MAX_JUMP_FACTOR or ratio < 1 / MAX_JUMP_FACTOR:
-            raise InvalidQuote(f"price jumped from {coin.price_eur} to {price} EUR")
+            raise InvalidQuote(f"Preissprung von {coin.price_eur} auf {price} EUR")
 
     change = quote.get("eur_24h_change")
     if change is not None:
-        change = _number(change, "24h change")
+        change = _number(change, "24-h-Änderung")
         # The price cannot fall by 100 % or more and stay positive.
         if not -100 < change < MAX_CHANGE_PERCENT:
-            raise InvalidQuote(f"24h change out of range: {change}")
+            raise InvalidQuote(f"24-h-Änderung außerhalb des Bereichs: {change}")
         change = change.quantize(CHANGE_PLACES)
 
     # Informational only, so a bad timestamp is dropped rather than failing the coin.
@@ -133,7 +133,7 @@ def _refresh(deadline):
     try:
         data = fetch_prices([coin.api_id for coin in coins], deadline=deadline)
     except PriceAPIError as error:
-        logger.warning("Ticker refresh failed, no prices written: %s", error)
+        logger.warning("Kursaktualisierung fehlgeschlagen, keine Kurse geschrieben: %s", error)
         result.failed = {coin.symbol: str(error) for coin in coins}
         return result
 
@@ -142,7 +142,7 @@ def _refresh(deadline):
         try:
             price, change, quoted_at = validate_quote(coin, data.get(coin.api_id))
         except InvalidQuote as error:
-            logger.warning("Ticker %s (%s) not updated: %s", coin.symbol, coin.api_id, error)
+            logger.warning("Kurs %s (%s) nicht aktualisiert: %s", coin.symbol, coin.api_id, error)
             result.failed[coin.symbol] = str(error)
             continue
         coin.price_eur, coin.change_24h, coin.quoted_at, coin.updated_at = price, change, quoted_at, now

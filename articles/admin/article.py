@@ -6,12 +6,17 @@ what keeps the list fast at 100,000 articles is in `changelist`.
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelectMultiple
+from adminsortable2.admin import CustomInlineFormSet, SortableAdminBase, SortableInlineAdminMixin
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.dateformat import format as format_date
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from taggit.models import Tag
 from taggit.utils import parse_tags
 
+from ..html import sanitise_body
 from ..models import Article, Byline, RelatedLink
 from .changelist import AuthorFilter, EstimatedCountPaginator, FastChangeList, TagFilter
 from .editor import BodyEditorField
@@ -57,7 +62,7 @@ class ArticleAdminForm(forms.ModelForm):
         return cleaned_data
 
 
-class BylineFormSet(forms.BaseInlineFormSet):
+class BylineFormSet(CustomInlineFormSet):
     def clean(self):
         super().clean()
         named = [
@@ -68,7 +73,10 @@ class BylineFormSet(forms.BaseInlineFormSet):
             raise forms.ValidationError("Bitte mindestens eine Autorin oder einen Autor angeben.")
 
 
-class BylineInline(admin.TabularInline):
+class BylineInline(SortableInlineAdminMixin, admin.TabularInline):
+    """Bylines in the order they are named, dragged into place (django-admin-sortable2 keeps
+    `position` in a hidden field)."""
+
     model = Byline
     formset = BylineFormSet
     autocomplete_fields = ["author"]
@@ -77,7 +85,7 @@ class BylineInline(admin.TabularInline):
     min_num = 1
 
 
-class RelatedLinkInline(admin.TabularInline):
+class RelatedLinkInline(SortableInlineAdminMixin, admin.TabularInline):
     model = RelatedLink
     fk_name = "article"
     autocomplete_fields = ["target"]
@@ -87,13 +95,15 @@ class RelatedLinkInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(WorkflowAdminMixin, RevisionAdminMixin, PreviewLinkAdminMixin, LivetickerAdminMixin, admin.ModelAdmin):
+class ArticleAdmin(
+    SortableAdminBase, WorkflowAdminMixin, RevisionAdminMixin, PreviewLinkAdminMixin, LivetickerAdminMixin, admin.ModelAdmin,
+):
     """The editors' article admin. Each newsroom concern lives in its own mixin;
     every mixin method calls super(), so they compose."""
 
     form = ArticleAdminForm
     inlines = [BylineInline, RelatedLinkInline]
-    list_display = ["title", "display_status", "published_at", "section", "author_names", "thumbnail"]
+    list_display = ["title", "display_status", "publication_date", "section", "author_names", "thumbnail"]
     # See articles/admin/changelist.py: what keeps this list fast with 100,000 articles.
     list_filter = [MyArticlesFilter, StatusFilter, "section", AuthorFilter, TagFilter, ("published_at", admin.DateFieldListFilter)]
     paginator = EstimatedCountPaginator
@@ -108,6 +118,8 @@ class ArticleAdmin(WorkflowAdminMixin, RevisionAdminMixin, PreviewLinkAdminMixin
     show_full_result_count = False
     show_facets = admin.ShowFacets.NEVER  # per-option counts would scan the archive once per filter
     list_per_page = 50
+    # Newest changed first: a submitted article has no date yet and would sort last by date.
+    ordering = ["-updated_at", "-id"]
     save_on_top = True
     fieldsets = [
         (None, {"fields": ["kicker", "title", "slug", "section", "lead", "body"]}),
@@ -118,14 +130,36 @@ class ArticleAdmin(WorkflowAdminMixin, RevisionAdminMixin, PreviewLinkAdminMixin
 
     class Media:
         js = [*GERMAN_SLUG_JS]
+        css = {"all": ["admin_extra/article_admin.css"]}
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related(
             models.Prefetch("bylines", queryset=Byline.objects.select_related("author"))
         )
 
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or self.has_change_permission(request, obj):
+            return fieldsets
+        # Read-only: the body as readers see it, not its HTML source.
+        return [
+            (name, {**options, "fields": ["rendered_body" if field == "body" else field for field in options["fields"]]})
+            for name, options in fieldsets
+        ]
+
+    @admin.display(description="Text")
+    def rendered_body(self, article):
+        return mark_safe(sanitise_body(article.body))  # the one allow-list (articles/html.py)
+
     def get_changelist(self, request, **kwargs):
         return FastChangeList
+
+    @admin.display(description="Datum", ordering="published_at")
+    def publication_date(self, article):
+        """Short („03.12.2026, 09:00“): the long form and its header took a laptop's width."""
+        if article.published_at is None:
+            return "–"
+        return format_date(timezone.localtime(article.published_at), "d.m.Y, H:i")
 
     @admin.display(description="Autor/innen")
     def author_names(self, article):

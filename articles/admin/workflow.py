@@ -149,7 +149,7 @@ class WorkflowAdminMixin:
     # ------------------------------------------------------------------------- the form
 
     def get_readonly_fields(self, request, obj=None):
-        readonly = [*super().get_readonly_fields(request, obj), "creator", "corrected_at"]
+        readonly = [*super().get_readonly_fields(request, obj), "creator", "corrected_at", "schedule_state"]
         if not roles.can_publish(request.user):
             readonly += PUBLISHING_FIELDS
         return readonly
@@ -163,6 +163,8 @@ class WorkflowAdminMixin:
                 fields.remove("new_tags")
             if "status" in fields and obj is not None:
                 fields.append("creator")
+                if obj.is_scheduled:  # the stored status says „Veröffentlicht“; readers see nothing yet
+                    fields[fields.index("status")] = ("status", "schedule_state")
         if obj is not None and roles.can_publish(request.user):
             fieldsets.append(("Korrektur", {"fields": [MARK_CORRECTED, "corrected_at", "correction_note"]}))
         return fieldsets
@@ -206,6 +208,10 @@ class WorkflowAdminMixin:
 
     @admin.display(description="Status", ordering="status")
     def display_status(self, article):
+        return display_status(article)
+
+    @admin.display(description="Stand")
+    def schedule_state(self, article):
         return display_status(article)
 
     @admin.display(description="Angelegt von")

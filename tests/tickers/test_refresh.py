@@ -94,14 +94,14 @@ def test_change_null_shows_price_without_change(price_api, priced_coins):
 @pytest.mark.parametrize(
     "status, headers, body, content_type, reason",
     [
-        (429, {"Retry-After": "120"}, recorded("rate-limited.json"), "application/json", "HTTP 429 (rate limited, Retry-After: 120)"),
-        (429, {}, recorded("rate-limited.json"), "application/json", "HTTP 429 (rate limited)"),
+        (429, {"Retry-After": "120"}, recorded("rate-limited.json"), "application/json", "HTTP 429 (Anfragelimit erreicht, Retry-After: 120)"),
+        (429, {}, recorded("rate-limited.json"), "application/json", "HTTP 429 (Anfragelimit erreicht)"),
         (500, {}, "<html><body><h1>500 Internal Server Error</h1></body></html>", "text/html", "HTTP 500"),
         (502, {}, "<html><body>Bad Gateway</body></html>", "text/html", "HTTP 502"),
-        (200, {}, "<html><body>Please log in</body></html>", "text/html", "malformed JSON"),
-        (200, {}, recorded("ok.json")[:70], "application/json", "malformed JSON"),
-        (200, {}, b"", "application/json", "malformed JSON"),
-        (200, {}, b"[]", "application/json", "expected a JSON object"),
+        (200, {}, "<html><body>Please log in</body></html>", "text/html", "ungültiges JSON"),
+        (200, {}, recorded("ok.json")[:70], "application/json", "ungültiges JSON"),
+        (200, {}, b"", "application/json", "ungültiges JSON"),
+        (200, {}, b"[]", "application/json", "JSON-Objekt erwartet"),
     ],
     ids=["429-retry-after", "429", "500-html", "502-html", "200-html", "truncated", "empty", "array"],
 )
@@ -123,20 +123,20 @@ def test_failed_response_keeps_last_good_prices(price_api, priced_coins, caplog,
 @pytest.mark.parametrize(
     "bitcoin, reason",
     [
-        ({"eur": "87412.5"}, "price is not a JSON number: '87412.5'"),
-        ({"eur": None}, "price is not a JSON number: None"),
-        ({"eur": True}, "price is not a JSON number: True"),
-        ({"eur": -87412.5}, "price not positive"),
-        ({"eur": 0}, "price not positive"),
-        ({"eur": float("nan")}, "price is not finite"),
-        ({"eur": float("inf")}, "price is not finite"),
-        ({"eur": 0.0001}, "price jumped from 86950.25000000 to 0.00010000 EUR"),
-        ({"eur": 10**12}, "price above ceiling"),
-        ({"eur": 10**6}, "price jumped"),
-        ({"eur": 87412.5, "eur_24h_change": "2.1"}, "24h change is not a JSON number"),
-        ({"eur": 87412.5, "eur_24h_change": float("nan")}, "24h change is not finite"),
-        ({"eur": 87412.5, "eur_24h_change": -150}, "24h change out of range"),
-        (87412.5, "entry is not an object"),
+        ({"eur": "87412.5"}, "Preis ist keine JSON-Zahl: '87412.5'"),
+        ({"eur": None}, "Preis ist keine JSON-Zahl: None"),
+        ({"eur": True}, "Preis ist keine JSON-Zahl: True"),
+        ({"eur": -87412.5}, "Preis nicht positiv"),
+        ({"eur": 0}, "Preis nicht positiv"),
+        ({"eur": float("nan")}, "Preis ist keine endliche Zahl"),
+        ({"eur": float("inf")}, "Preis ist keine endliche Zahl"),
+        ({"eur": 0.0001}, "Preissprung von 86950.25000000 auf 0.00010000 EUR"),
+        ({"eur": 10**12}, "Preis über der Obergrenze"),
+        ({"eur": 10**6}, "Preissprung"),
+        ({"eur": 87412.5, "eur_24h_change": "2.1"}, "24-h-Änderung ist keine JSON-Zahl"),
+        ({"eur": 87412.5, "eur_24h_change": float("nan")}, "24-h-Änderung ist keine endliche Zahl"),
+        ({"eur": 87412.5, "eur_24h_change": -150}, "24-h-Änderung außerhalb des Bereichs"),
+        (87412.5, "Eintrag ist kein Objekt"),
     ],
     ids=[
         "price-string", "price-null", "price-bool", "negative", "zero", "nan", "infinity", "tiny",
@@ -164,7 +164,7 @@ def test_missing_price_key(price_api, priced_coins):
 
     message = failing_refresh_command()
 
-    assert "no 'eur' price" in message
+    assert "kein Euro-Preis ('eur')" in message
     assert Coin.objects.get(symbol="BTC").price_eur == LAST_GOOD["BTC"][0]
 
 
@@ -175,8 +175,8 @@ def test_missing_coin_is_reported_and_keeps_its_price(price_api, priced_coins, c
     with caplog.at_level(logging.WARNING, logger="tickers"):
         message = failing_refresh_command()
 
-    assert "LTC" in message and "missing from response" in message
-    assert "LTC (litecoin) not updated: missing from response" in caplog.text
+    assert "LTC" in message and "fehlt in der Antwort" in message
+    assert "Kurs LTC (litecoin) nicht aktualisiert: fehlt in der Antwort" in caplog.text
     assert db_state()["LTC"] == ltc_before
     assert Coin.objects.get(symbol="BTC").price_eur == Decimal("87401.0")
     assert f"73,10{NBSP}€" in ticker_items(render_header())["LTC"][1]
@@ -192,7 +192,7 @@ def test_slow_api_times_out_and_keeps_prices(price_api, priced_coins, settings, 
         message = failing_refresh_command()
 
     assert time.monotonic() - started < 3
-    assert "timeout after 0.5 s" in message and "timeout" in caplog.text
+    assert "Zeitüberschreitung nach 0.5 s" in message and "Zeitüberschreitung" in caplog.text
     assert db_state() == before
 
 
@@ -205,7 +205,7 @@ def test_unreachable_api_is_a_failure(priced_coins, settings, caplog):
 
     message = failing_refresh_command()
 
-    assert "network error" in message
+    assert "Netzwerkfehler" in message
     assert db_state() == before
 
 

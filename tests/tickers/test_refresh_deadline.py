@@ -36,7 +36,7 @@ def test_dripping_api_ends_by_the_deadline_and_keeps_prices(price_api, priced_co
 
     assert elapsed < 2.5, f"the refresh ran {elapsed:.1f} s"
     assert "Nicht aktualisiert (der letzte gute Kurs bleibt)" in str(error.value)
-    assert "no complete answer within the refresh deadline of 1.0 s" in str(error.value)
+    assert "keine vollständige Antwort innerhalb der Frist von 1.0 s" in str(error.value)
     assert db_state() == before
 
 
