@@ -12,6 +12,7 @@ from taggit.models import Tag
 from taggit.utils import parse_tags
 
 from ..models import Article, Byline, RelatedLink
+from .autosave import AutosaveAdminMixin
 from .changelist import AuthorFilter, EstimatedCountPaginator, FastChangeList, TagFilter
 from .editor import BodyEditorField
 from .liveticker import LivetickerAdminMixin
@@ -86,7 +87,7 @@ class RelatedLinkInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(WorkflowAdminMixin, RevisionAdminMixin, PreviewLinkAdminMixin, LivetickerAdminMixin, admin.ModelAdmin):
+class ArticleAdmin(AutosaveAdminMixin, WorkflowAdminMixin, RevisionAdminMixin, PreviewLinkAdminMixin, LivetickerAdminMixin, admin.ModelAdmin):
     """The editors' article admin. Each newsroom concern lives in its own mixin;
     every mixin method calls super(), so they compose."""
 
@@ -114,7 +115,7 @@ class ArticleAdmin(WorkflowAdminMixin, RevisionAdminMixin, PreviewLinkAdminMixin
     ]
 
     class Media:
-        js = [*GERMAN_SLUG_JS, "admin_extra/focal_point.js"]
+        js = [*GERMAN_SLUG_JS, "admin_extra/focal_point.js", "admin_extra/autosave.js"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related(
