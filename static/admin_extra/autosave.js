@@ -10,7 +10,7 @@
 
   function bodyEditor() {
     const body = document.getElementById("id_body");
-    const view = body && body.closest(".prose-editor") && body.closest(".prose-editor").querySelector(".ProseMirror");
+    const view = body && body.closest(".prose-editor") && body.closest(".prose-editor").querySelector(".ProseMirror[contenteditable]");
     return view ? view.editor : null;  // Tiptap puts itself on its view's element
   }
 
