@@ -115,7 +115,8 @@ class ArticleAdmin(AutosaveAdminMixin, WorkflowAdminMixin, RevisionAdminMixin, P
     ]
 
     class Media:
-        js = [*GERMAN_SLUG_JS, "admin_extra/focal_point.js", "admin_extra/autosave.js"]
+        js = [*GERMAN_SLUG_JS, "admin_extra/focal_point.js", "admin_extra/autosave.js", "admin_extra/editor_aids.js"]
+        css = {"all": ["admin_extra/editor_aids.css"]}
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related(
