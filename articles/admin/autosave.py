@@ -113,6 +113,7 @@ class AutosaveAdminMixin:
             else reverse("admin:articles_article_autosave_new"),
             "token": posted_token if PAGE_TOKEN.fullmatch(posted_token) else new_page_token(),
             "seconds": AUTOSAVE_SECONDS,
+            "unsaved": request.method == "POST",  # shown again after an error: the input is not saved
             "copy": copy and {
                 "fields": copy.data.get("fields", {}),
                 "labels": copy.data.get("labels", {}),

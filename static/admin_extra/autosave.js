@@ -5,7 +5,7 @@
 "use strict";
 (function () {
   // Publication state, bookkeeping and files are never autosaved or restored.
-  const SKIPPED = /^(csrfmiddlewaretoken|loaded_lock_version|overwrite_lock_version|autosave_token|status|published_at(_\d)?|_.*)$|-(TOTAL_FORMS|INITIAL_FORMS|MIN_NUM_FORMS|MAX_NUM_FORMS|DELETE|clear|id|article)$|__prefix__/;
+  const SKIPPED = /^(csrfmiddlewaretoken|loaded_lock_version|overwrite_lock_version|autosave_token|status|published_at(_\d)?|mark_corrected|_.*)$|-(TOTAL_FORMS|INITIAL_FORMS|MIN_NUM_FORMS|MAX_NUM_FORMS|DELETE|clear|id|article)$|__prefix__/;
   const NOT_SAVED = "Automatisches Speichern gerade nicht möglich – Ihre Eingaben stehen weiter im Formular.";
 
   function bodyEditor() {
@@ -81,8 +81,9 @@
     const tokenInput = form.elements.namedItem("autosave_token");
     const lockInput = form.elements.namedItem("loaded_lock_version");
     let token = box.dataset.token;
-    let dirty = false;            // changed since the form was loaded: leaving asks first
-    let unsaved = false;          // changed since the last autosave
+    // A form shown again after an error holds input that was not saved.
+    let dirty = "unsaved" in box.dataset;  // leaving asks first
+    let unsaved = dirty;                   // changed since the last autosave
     let submitting = false;
 
     function payload(extra) {

@@ -190,3 +190,35 @@ def test_autosave_takes_only_posts_with_the_forms_csrf_token(editor):
 
 def test_an_unknown_article_is_a_404(client, editor):
     assert client.post("/admin/articles/article/999999/autosave/", {"data": typed(title="x")}).status_code == 404
+
+
+def test_a_copy_typed_before_a_colleagues_save_meets_the_edit_conflict_check_when_restored_and_saved(client, editor):
+    article = make_article("Haushalt beschlossen", public=False)
+    opened_at = article.lock_version
+    form = client.get(f"/admin/articles/article/{article.pk}/change/")
+    article.lead = "Lena hat den Vorspann umgeschrieben."
+    article.save()  # Lena saves while the editor still types
+    client.post(autosave_url(article), {"data": typed(title="Haushalt: die Zahlen"), "lock_version": str(opened_at)})
+
+    copy = offered_copy(client.get(f"/admin/articles/article/{article.pk}/change/"))
+    assert copy["lock_version"] == opened_at
+    # The restored form carries the copy's version (autosave.js), so its save is refused, not written over Lena's.
+    refused = client.post(f"/admin/articles/article/{article.pk}/change/", admin_form_data(
+        form, title=copy["fields"]["title"], loaded_lock_version=str(copy["lock_version"])
+    ))
+    assert refused.status_code == 200
+    assert "Bearbeitungskonflikt" in refused.text
+    article.refresh_from_db()
+    assert article.title == "Haushalt beschlossen" and article.lead == "Lena hat den Vorspann umgeschrieben."
+    assert ArticleAutosave.objects.exists()  # nothing saved, so the copy stays
+
+
+def test_a_form_shown_again_after_an_error_keeps_its_page_token_and_counts_as_unsaved(client, editor):
+    token = page_token(client.get("/admin/articles/article/add/"))
+    assert 'data-unsaved' not in client.get("/admin/articles/article/add/").text
+
+    refused = client.post("/admin/articles/article/add/", article_form(make_section(), [make_author()], title="", autosave_token=token))
+
+    assert refused.status_code == 200
+    assert page_token(refused) == token  # the autosave keeps writing the same copy
+    assert 'data-unsaved' in refused.text  # leaving asks first, and the input is autosaved

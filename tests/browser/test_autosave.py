@@ -72,6 +72,15 @@ def test_counts_hints_and_snippet_follow_the_typing_and_strg_s_saves(new_page):
     assert article.hero_image  # the demo's articles have one: the social card shows it
     page = open_recording(new_page)
     log_in(page, "redakteur", "renewz-demo-redakteur")
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.type), dialog.dismiss()))
+    # Nothing typed: leaving neither asks nor keeps a copy.
+    page.goto(f"/admin/articles/article/{article.pk}/change/")
+    expect(page.locator("#editor-aid-body")).to_contain_text("Wörter")
+    page.get_by_role("link", name="Start", exact=True).click()
+    expect(page.get_by_role("heading", name="Übersicht")).to_be_visible()
+    assert dialogs == [] and not ArticleAutosave.objects.exists()
+
     page.goto(f"/admin/articles/article/{article.pk}/change/")
     title, lead = page.locator("#id_title"), page.locator("#id_lead")
 
@@ -106,8 +115,6 @@ def test_counts_hints_and_snippet_follow_the_typing_and_strg_s_saves(new_page):
     page.keyboard.press("Escape")
 
     # Strg+S: „Sichern und weiter bearbeiten“, without the browser's save dialog or the leave question.
-    dialogs = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.type), dialog.dismiss()))
     page.locator(".ProseMirror[contenteditable=true]").click()
     page.keyboard.press("Control+s")
     expect(page.locator(".messagelist .success")).to_contain_text("erfolgreich geändert")
