@@ -52,7 +52,7 @@
 
   function start() {
     const form = document.getElementById("article_form");
-    if (!form) return;
+    if (!form || !form.elements.namedItem("title")) return;  // a read-only view: nothing typed here
     const title = form.elements.namedItem("title");
     const lead = form.elements.namedItem("lead");
     const body = form.elements.namedItem("body");
@@ -136,6 +136,11 @@
 
     function openLinkDialog(editor) {
       const selection = editor.state.selection;
+      if (selection.empty && !editor.isActive("link") && !editor.view.dom.contains(document.activeElement)) {
+        editor.commands.focus();  // from another field: into the text first, where the link goes
+        show(aids.body, "Im Text den Linktext markieren (oder den Cursor in ein Wort setzen), dann Strg+K.", true);
+        return;
+      }
       if (selection.empty && !editor.isActive("link")) {
         // As in word processors: no selection links the word at the cursor.
         const parent = selection.$from.parent;

@@ -4,10 +4,12 @@ and Strg+S saves it, Strg+K links a word."""
 import re
 import time
 
+from django.core.cache import cache
 from playwright.sync_api import expect
 
 from articles.models import Article, ArticleAutosave
 
+from .helpers import axe_violations
 from .test_liveticker import log_in
 from .test_security import open_recording, violations
 
@@ -17,7 +19,7 @@ RESTORE = re.compile(r"^Automatisch gespeicherte Fassung vom \d{1,2}\. \w+ \d{4}
 def wait_for(condition, seconds=10):
     deadline = time.monotonic() + seconds
     while not condition():
-        assert time.monotonic() < deadline, "the page's autosave did not arrive"
+        assert time.monotonic() < deadline, "the page's message (autosave, soft lock) did not arrive"
         time.sleep(0.1)
 
 
@@ -44,7 +46,10 @@ def test_a_new_article_left_without_saving_is_offered_back_restored_and_saved(ne
     page.get_by_role("link", name="Start", exact=True).click()
     expect(page.get_by_role("heading", name="Übersicht")).to_be_visible()
     assert dialogs == ["beforeunload"]
-    wait_for(lambda: ArticleAutosave.objects.filter(user__username="redakteur").exists())
+    wait_for(lambda: any(
+        "mit großer Mehrheit zugestimmt" in copy.data["fields"].get("body", "") and copy.data["fields"].get("bylines-0-author")
+        for copy in ArticleAutosave.objects.filter(user__username="redakteur")
+    ))
     assert not Article.objects.filter(title="Stadtrat beschließt neue Radwege").exists()
 
     page.goto("/admin/articles/article/add/")
@@ -108,6 +113,8 @@ def test_counts_hints_and_snippet_follow_the_typing_and_strg_s_saves(new_page):
     expect(body_count).to_contain_text(f"{before + 3:,}".replace(",", ".") + " Wörter")
     expect(page.locator("#snippet-image")).to_be_visible()
     assert violations(page) == []  # the aids run under the admin's Content-Security-Policy
+    for aid in ("#snippet-preview", "#editor-aid-title", "#editor-aid-lead", "#editor-aid-body"):
+        assert axe_violations(page, context=aid) == "", aid
 
     # Strg+K links the word at the cursor: the editor's link dialog opens.
     page.keyboard.press("Control+k")
@@ -123,3 +130,6 @@ def test_counts_hints_and_snippet_follow_the_typing_and_strg_s_saves(new_page):
     article.refresh_from_db()
     assert article.title == long_title
     assert "Nachtrag der Redaktion" in article.body
+    # Leaving the form frees the article (soft lock) before the test's database is emptied.
+    page.get_by_role("link", name="Start", exact=True).click()
+    wait_for(lambda: not cache.get(f"articles:editing:{article.pk}"))
