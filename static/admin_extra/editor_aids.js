@@ -37,7 +37,7 @@
 
   function aidFor(field, name) {
     const aid = document.createElement("div");
-    aid.className = "editor-aid";
+    aid.className = "help editor-aid";  // indented like the field's help text
     aid.id = `editor-aid-${name}`;
     const place = field.closest(".flex-container") || field.parentElement;
     place.after(aid);
