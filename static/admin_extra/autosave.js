@@ -111,7 +111,9 @@
       if (!unsaved || submitting) return;
       unsaved = false;
       try {
-        say((await post(payload({ data: JSON.stringify(fieldsOf(form)) }), keepalive)).saved);
+        const text = JSON.stringify(fieldsOf(form));
+        // keepalive (the request outlives a page closed meanwhile) refuses bodies over 64 kB.
+        say((await post(payload({ data: text }), keepalive && text.length < 60000)).saved);
       } catch (error) {
         unsaved = true;
         say(error.message && error.message !== "Failed to fetch" ? error.message : NOT_SAVED);

@@ -99,8 +99,12 @@
     }
 
     function updateImage() {
-      const image = document.getElementById("snippet-image");
       const note = document.getElementById("snippet-no-image");
+      let image = document.getElementById("snippet-image");
+      if (!image) {
+        image = Object.assign(document.createElement("img"), { id: "snippet-image", alt: "", hidden: true });
+        note.before(image);
+      }
       const stored = document.querySelector(".focal-point-picker img");
       const upload = form.elements.namedItem("hero_image");
       const cleared = form.elements.namedItem("hero_image-clear");
