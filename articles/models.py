@@ -1,7 +1,8 @@
 import functools
 import math
 import re
-from datetime import UTC, datetime
+import secrets
+from datetime import UTC, datetime, timedelta
 from operator import itemgetter
 
 from django.conf import settings
@@ -1515,3 +1516,72 @@ class WordPressImport(models.Model):
     @property
     def percent(self):
         return round(100 * self.processed / self.total) if self.total else 0
+
+
+class ArticleAutosaveQuerySet(models.QuerySet):
+    def of_form(self, user, article=None, token=""):
+        """The copy of one open form: an article's (one per user), or a new article's (per page token)."""
+        if article is not None:
+            return self.filter(user=user, article=article)
+        return self.filter(user=user, article__isnull=True, token=token)
+
+    def fresh(self):
+        return self.filter(saved_at__gte=timezone.now() - ArticleAutosave.KEPT_FOR)
+
+    def offered(self, user, article=None):
+        """The copy the form offers back: the user's own, not expired, and for an existing article
+        only if saved after the article's last real save (an older copy is what that save replaced)."""
+        copies = self.fresh().filter(user=user)
+        if article is None:
+            return copies.filter(article__isnull=True).order_by("-saved_at").first()
+        return copies.filter(article=article, saved_at__gt=article.updated_at).first()
+
+
+class ArticleAutosave(models.Model):
+    """What an editor had typed into an article's form, saved by the form itself while it is open
+    (articles/admin/autosave.py). Never the article: the editor restores it into the form and saves.
+
+    Per user: of an existing article one copy; of new, not yet saved articles one per form page,
+    told apart by the page's token. Copies older than KEPT_FOR are deleted when the user's next
+    copy is written and are never offered.
+    """
+
+    KEPT_FOR = timedelta(days=7)
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    token = models.CharField(max_length=40, blank=True)
+    # The article's lock_version the form was loaded with, so that a restored copy's save still
+    # meets the edit-conflict check if a colleague saved in between.
+    loaded_lock_version = models.PositiveIntegerField(null=True, blank=True)
+    data = models.JSONField(default=dict)
+    saved_at = models.DateTimeField()
+
+    objects = ArticleAutosaveQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "Automatisch gespeicherte Fassung"
+        verbose_name_plural = "Automatisch gespeicherte Fassungen"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "article"], condition=Q(article__isnull=False), name="article_autosave_one_per_user"
+            ),
+            models.UniqueConstraint(
+                fields=["user", "token"], condition=Q(article__isnull=True), name="article_autosave_new_per_page"
+            ),
+        ]
+
+    def __str__(self):
+        return f"Automatisch gespeichert am {timezone.localtime(self.saved_at):%d.%m.%Y %H:%M}"
+
+    @classmethod
+    def keep(cls, user, data, article=None, token="", loaded_lock_version=None):
+        """Write the form's copy (replacing its earlier one) and drop the user's expired copies."""
+        now = timezone.now()
+        cls.objects.filter(user=user, saved_at__lt=now - cls.KEPT_FOR).delete()
+        lookup = {"article": article} if article is not None else {"article": None, "token": token}
+        copy, _ = cls.objects.update_or_create(
+            user=user, **lookup,
+            defaults={"data": data, "saved_at": now, "loaded_lock_version": loaded_lock_version},
+        )
+        return copy

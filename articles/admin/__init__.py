@@ -1,6 +1,7 @@
 """The newsroom's admin, one module per feature; importing them registers their ModelAdmins.
 
-article        the article form and list (with the mixins of workflow, revisions, share_previews)
+article        the article form and list (with the mixins of autosave, workflow, revisions, share_previews)
+autosave       copies of what an editor types, offered back when the form is reopened
 workflow       status, publishing rights, corrections
 revisions      history, compare, restore and recover; edit conflicts
 soft_lock      who has an article open right now

@@ -18,6 +18,7 @@ from taggit.utils import parse_tags
 
 from ..html import sanitise_body
 from ..models import Article, Byline, RelatedLink
+from .autosave import AutosaveAdminMixin
 from .changelist import AuthorFilter, EstimatedCountPaginator, FastChangeList, TagFilter
 from .editor import BodyEditorField
 from .liveticker import LivetickerAdminMixin
@@ -96,7 +97,8 @@ class RelatedLinkInline(SortableInlineAdminMixin, admin.TabularInline):
 
 @admin.register(Article)
 class ArticleAdmin(
-    SortableAdminBase, WorkflowAdminMixin, RevisionAdminMixin, PreviewLinkAdminMixin, LivetickerAdminMixin, admin.ModelAdmin,
+    AutosaveAdminMixin, SortableAdminBase, WorkflowAdminMixin, RevisionAdminMixin, PreviewLinkAdminMixin,
+    LivetickerAdminMixin, admin.ModelAdmin,
 ):
     """The editors' article admin. Each newsroom concern lives in its own mixin;
     every mixin method calls super(), so they compose."""
@@ -129,8 +131,8 @@ class ArticleAdmin(
     ]
 
     class Media:
-        js = [*GERMAN_SLUG_JS]
-        css = {"all": ["admin_extra/article_admin.css"]}
+        js = [*GERMAN_SLUG_JS, "admin_extra/autosave.js", "admin_extra/editor_aids.js"]
+        css = {"all": ["admin_extra/article_admin.css", "admin_extra/editor_aids.css"]}
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related(
