@@ -7,6 +7,7 @@ from django import forms
 from django_prose_editor.fields import ProseEditorFormField
 from django_prose_editor.widgets import AdminProseEditorWidget
 
+from .. import embeds
 from ..html import ALLOWED_URL_SCHEMES
 
 BODY_EDITOR_EXTENSIONS = {
@@ -45,10 +46,14 @@ class BodyEditorField(ProseEditorFormField):
     """
 
     def __init__(self, *args, **kwargs):
-        kwargs["extensions"] = dict(BODY_EDITOR_EXTENSIONS)
+        # „Einbettung einfügen“ (static/admin_extra/prose_embed.js) recognises what articles.embeds knows.
+        kwargs["extensions"] = {**BODY_EDITOR_EXTENSIONS, "Embed": {"providers": embeds.editor_config()}}
         kwargs["sanitize"] = False
         kwargs["help_text"] = (
             "Zwischenüberschriften, fett, kursiv, Links, Zitate und Listen über die Werkzeugleiste; "
+            "Videos, Beiträge, Grafiken und Podcasts (YouTube, Vimeo, X, Instagram, Bluesky, Mastodon, TikTok, "
+            "Datawrapper, Spotify, Apple Podcasts, Podigee) über „Einbettung einfügen“ oder indem Sie die Adresse "
+            "einfügen; "
             "Umschalt+Eingabe für einen Zeilenumbruch. Bilder im Text bleiben erhalten, wenn sie auf RENEWZ "
             "gespeichert sind (etwa aus dem WordPress-Import); Bilder anderer Websites und andere Formate "
             "werden beim Speichern entfernt."
