@@ -14,6 +14,7 @@ from taggit.utils import parse_tags
 from ..models import Article, Byline, RelatedLink
 from .changelist import AuthorFilter, EstimatedCountPaginator, FastChangeList, TagFilter
 from .editor import BodyEditorField
+from .embeds import EmbedAdminMixin
 from .liveticker import LivetickerAdminMixin
 from .forms import GERMAN_SLUG_JS, URL_AND_IMAGE_FIELDS, URL_FIELDS_ASSUME_HTTPS, formfield_assuming_https
 from .revisions import RevisionAdminMixin
@@ -86,7 +87,7 @@ class RelatedLinkInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(WorkflowAdminMixin, RevisionAdminMixin, PreviewLinkAdminMixin, LivetickerAdminMixin, admin.ModelAdmin):
+class ArticleAdmin(EmbedAdminMixin, WorkflowAdminMixin, RevisionAdminMixin, PreviewLinkAdminMixin, LivetickerAdminMixin, admin.ModelAdmin):
     """The editors' article admin. Each newsroom concern lives in its own mixin;
     every mixin method calls super(), so they compose."""
 
