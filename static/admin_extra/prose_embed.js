@@ -30,6 +30,7 @@ function stored(name) {
 
 export const Embed = Node.create({
   name: "embed",
+  priority: 1000,
   group: "block",
   atom: true,
   draggable: true,
@@ -122,10 +123,14 @@ export const Embed = Node.create({
     return [
       new Plugin({
         props: {
-          handlePaste(view, event) {
-            const text = ((event.clipboardData && event.clipboardData.getData("text/plain")) || "").trim()
-            if (!text || /\s/.test(text) || !providerFor(extension.options.providers, text)) return false
-            return extension.editor.commands.insertEmbed(text)
+          // A DOM handler, ahead of the other extensions' own (the priority above).
+          handleDOMEvents: {
+            paste(view, event) {
+              const text = ((event.clipboardData && event.clipboardData.getData("text/plain")) || "").trim()
+              if (!text || /\s/.test(text) || !providerFor(extension.options.providers, text)) return false
+              event.preventDefault()
+              return extension.editor.commands.insertEmbed(text)
+            },
           },
         },
       }),
