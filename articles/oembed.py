@@ -125,6 +125,18 @@ def _may_fetch_image(url, endpoint):
     return (target.scheme, target.netloc) == (origin.scheme, origin.netloc) and target.scheme in ("http", "https")
 
 
+class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
+    """A redirect must lead where the first address could have: HTTPS, or the same origin."""
+
+    def redirect_request(self, request, fp, code, message, headers, new_url):
+        if not _may_fetch_image(new_url, request.full_url):
+            raise FetchFailed(f"redirect not allowed: {new_url}")
+        return super().redirect_request(request, fp, code, message, headers, new_url)
+
+
+_opener = urllib.request.build_opener(_CheckedRedirects)
+
+
 def _get(url, limit, deadline):
     """The body of a GET that must answer 200 within the deadline (and each read within
     OEMBED_TIMEOUT), at most `limit` bytes."""
@@ -134,7 +146,7 @@ def _get(url, limit, deadline):
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "application/json, image/*"})
     chunks, size = [], 0
     try:
-        with urllib.request.urlopen(request, timeout=min(settings.OEMBED_TIMEOUT, remaining)) as response:
+        with _opener.open(request, timeout=min(settings.OEMBED_TIMEOUT, remaining)) as response:
             if response.status != 200:
                 raise FetchFailed(f"status {response.status}")
             while chunk := response.read(64 * 1024):

@@ -39,6 +39,7 @@ class OEmbedServer:
     def __init__(self):
         self.requests = []
         self.answers = {}
+        self.location = ""  # where a 3xx answer sends the client
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -51,6 +52,8 @@ class OEmbedServer:
                     self.send_response(status)
                     self.send_header("Content-Type", content_type)
                     self.send_header("Content-Length", str(len(body)))
+                    if 300 <= status < 400:
+                        self.send_header("Location", server.location)
                     self.end_headers()
                     self.wfile.write(body)
                 except OSError:
@@ -161,6 +164,17 @@ def test_a_thumbnail_address_inside_some_network_is_never_fetched(admin_client, 
     article = save_article(admin_client)
     assert 'data-title="Alle Tore"' in article.body and "data-thumbnail" not in article.body
     assert len(oembed_server.requests) == 1
+
+
+def test_a_redirect_into_some_network_is_not_followed(admin_client, oembed_server):
+    oembed_server.answer_json("/youtube", {"title": "Alle Tore", "thumbnail_url": f"{oembed_server.url}/vi/weiter.jpg"})
+    oembed_server.answers["/vi/weiter.jpg"] = (302, "text/plain", b"", 0)
+    # Plain HTTP to another host (the same server under another name, so following would work).
+    oembed_server.location = f"http://localhost:{oembed_server.httpd.server_port}/intern/bild.jpg"
+    oembed_server.answers["/intern/bild.jpg"] = (200, "image/jpeg", jpeg_with_camera_data(), 0)
+    article = save_article(admin_client)
+    assert 'data-title="Alle Tore"' in article.body and "data-thumbnail" not in article.body
+    assert "/intern/bild.jpg" not in [path for path, _ in oembed_server.requests]
 
 
 def test_nothing_is_fetched_for_someone_who_may_not_save_articles(client, oembed_server):
