@@ -114,7 +114,12 @@ def test_an_iframe_or_script_typed_into_the_body_is_dropped():
 def test_readers_see_a_local_placeholder_with_the_providers_name_and_a_load_button(client):
     url = "https://www.youtube.com/watch?v=Rnwz3Tore26"
     article = make_article(body="<p>Die Tore im Video:</p>" + embed_element(url, title="Alle Tore des Spiels"))
-    page = client.get(article.get_absolute_url()).text
+    response = client.get(article.get_absolute_url())
+    page = response.text
+    # After the click the browser may frame the player, and still runs no script but ours.
+    policy = response["Content-Security-Policy"]
+    assert "https://www.youtube-nocookie.com" in policy.split("frame-src")[1].split(";")[0]
+    assert "script-src 'self';" in policy
 
     [placeholder] = re.findall(r'<figure class="embed embed--video".*?</figure>', page, re.S)
     assert 'data-embed-src="https://www.youtube-nocookie.com/embed/Rnwz3Tore26"' in placeholder
