@@ -11,7 +11,8 @@ describe exactly that.
 Article fields:
     key            short id, used by `related` and by the tests
     title, lead    headline and first paragraph (plain text)
-    body           HTML: <p>, <h2>, <blockquote>, <ul>/<li>, <strong>, <em>, <a>
+    body           HTML: <p>, <h2>, <blockquote>, <ul>/<li>, <strong>, <em>, <a>, and embeds
+                   (articles.embeds: invented video and chart addresses, with their titles)
     section        a name from SECTIONS
     authors        names from AUTHORS, in byline order
     tags           German tags
@@ -291,6 +292,8 @@ ARTICLES = [
 <p>Nach dem Seitenwechsel drängten die Gäste auf die Führung, doch Torhüterin Merle Kaufmann hielt ihr Team mit mehreren starken Paraden im Spiel. In der 78. Minute dann der entscheidende Konter: Die erst 18-jährige Lotta Brandt setzte sich auf dem linken Flügel durch und schob den Ball flach ins lange Eck. Das Stadion stand danach kopf.</p>
 <blockquote>„Wir haben vor der Saison über den Klassenerhalt gesprochen. Daran ändert sich nichts, aber heute dürfen wir träumen.“ – Trainerin Sabine Hollweg</blockquote>
 <p>Der Erfolg kommt für einen Verein mit kleinem Budget überraschend. Viele Spielerinnen arbeiten oder studieren neben dem Sport, trainiert wird abends auf einem Kunstrasenplatz, den sich die Frauen mit der Jugendabteilung teilen. Der Vorstand verhandelt nach eigenen Angaben mit der Stadt über bessere Trainingszeiten und eine zweite Umkleidekabine.</p>
+<p>Wer das Spiel verpasst hat, kann die entscheidenden Szenen nachholen: Der Verein hat die Tore und die besten Paraden von Merle Kaufmann in einem kurzen Video zusammengeschnitten. Zu sehen ist auch der Jubel auf der Tribüne nach dem Schlusspfiff, als die Mannschaft gemeinsam mit den Fans vor der Kurve feierte und Trainerin Hollweg spontan eine Runde Getränke für alle ausgab.</p>
+<figure class="embed" data-provider="youtube" data-url="https://www.youtube.com/watch?v=Rnwz3Tore26" data-title="FSV Hohenbrück – Alle Tore und Paraden gegen den Tabellenzweiten"><a href="https://www.youtube.com/watch?v=Rnwz3Tore26">FSV Hohenbrück – Alle Tore und Paraden gegen den Tabellenzweiten</a></figure>
 <p>Schon am kommenden Sonntag wartet die nächste schwere Aufgabe: Hohenbrück reist zum Tabellenführer, der in dieser Saison noch kein Spiel verloren hat. Trainerin Hollweg will trotzdem mutig auftreten. Die Fans planen eine gemeinsame Busfahrt; nach Angaben des Vereins waren die ersten beiden Busse innerhalb eines Tages ausgebucht.</p>
 """,
         "source_name": "",
@@ -338,6 +341,8 @@ ARTICLES = [
 <h2>Netzentgelte steigen weiter</h2>
 <p>Ganz ungetrübt ist die Nachricht nicht. Die Entgelte für die Nutzung der Stromnetze steigen auch im kommenden Jahr, weil die Leitungen für den Ausbau von Wind- und Solarenergie modernisiert werden müssen. Dieser Anteil macht inzwischen fast ein Viertel des Strompreises aus und kann von den Versorgern nicht beeinflusst werden.</p>
 <p>Die Verbraucherzentrale rät, die neuen Abschläge genau zu prüfen. Wer seinen Verbrauch durch eine neue Heizung oder sparsamere Geräte gesenkt habe, solle den Abschlag zusätzlich anpassen lassen. Ein Tarifvergleich lohne sich vor allem für Haushalte, die noch in der teuren Grundversorgung sind und seit Jahren nicht gewechselt haben.</p>
+<p>Wie stark die Preise in den vergangenen Jahren geschwankt haben, zeigt die Grafik unserer Datenredaktion. Sie vergleicht den durchschnittlichen Arbeitspreis für Strom und Gas in der Grundversorgung der Stadtwerke seit 2019. Deutlich zu sehen sind der steile Anstieg im Winter 2022 und der langsame Rückgang danach, der nun erstmals auch bei den monatlichen Abschlägen der Haushalte ankommt.</p>
+<figure class="embed" data-provider="datawrapper" data-url="https://datawrapper.dwcdn.net/rNwZ5/1/" data-title="Arbeitspreise für Strom und Gas bei den Stadtwerken Hohenbrück seit 2019"><a href="https://datawrapper.dwcdn.net/rNwZ5/1/">Arbeitspreise für Strom und Gas bei den Stadtwerken Hohenbrück seit 2019</a></figure>
 <ul>
 <li>Abschlag prüfen: Passt er zum tatsächlichen Verbrauch des Vorjahres?</li>
 <li>Zählerstand zum Jahreswechsel notieren und dem Versorger melden.</li>

@@ -11,6 +11,8 @@ from django.conf import settings
 
 from images.body import library_prefix
 
+from . import embeds
+
 ALLOWED_TAGS = {
     "p", "br", "h2", "h3", "h4", "strong", "em", "b", "i", "a",
     "blockquote", "q", "cite", "ul", "ol", "li",
@@ -23,8 +25,11 @@ ALLOWED_ATTRIBUTES = {
     "blockquote": {"cite"},
     "q": {"cite"},
     "img": {"src", "alt", "width", "height", "srcset", "sizes", "loading", "decoding", "data-image-id"},
-    "figure": {"data-image-id"},
+    # Library figures keep their image's id; embeds (articles.embeds) are rebuilt from their
+    # address after cleaning, see `sanitise_body`.
+    "figure": {"data-image-id", "data-provider", "data-url", "data-title", "data-thumbnail"},
 }
+ALLOWED_CLASSES = {"figure": {"embed"}}
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
 
 # ammonia checks the schemes of href and src only; a quote's `cite` is a URL too.
@@ -64,18 +69,27 @@ def sanitise_body(html):
     html = html or ""
     if not _BLOCK_TAG.search(html):
         html = paragraphs_from_text(html)
-    cleaned = nh3.clean(
+    cleaned = _clean(html)
+    if embeds.contains_embeds(cleaned) or "data-url=" in cleaned or "data-provider=" in cleaned:
+        # Only what the registry builds from an embed's address stays; cleaning once more
+        # closes whatever an element given by hand (a figure within the figure) left open.
+        cleaned = _clean(embeds.canonical(cleaned))
+    # An image whose address was not RENEWZ's own lost its src above: it goes altogether.
+    cleaned = _EMPTY_FIGURE.sub("", _IMAGE_WITHOUT_SOURCE.sub("", cleaned))
+    return cleaned.strip()
+
+
+def _clean(html):
+    return nh3.clean(
         html,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
+        allowed_classes=ALLOWED_CLASSES,
         url_schemes=ALLOWED_URL_SCHEMES,
         link_rel="noopener noreferrer",
         strip_comments=True,
         attribute_filter=_keep_attribute,
     )
-    # An image whose address was not RENEWZ's own lost its src above: it goes altogether.
-    cleaned = _EMPTY_FIGURE.sub("", _IMAGE_WITHOUT_SOURCE.sub("", cleaned))
-    return cleaned.strip()
 
 
 def _keep_attribute(tag, attribute, value):

@@ -31,7 +31,8 @@ DEMO_PAGES = {
 <h2>Das Wichtigste in Kürze</h2>
 <ul>
 <li><strong>Keine Cookies:</strong> Wer RENEWZ.de liest, bekommt kein einziges Cookie, weder von uns noch von anderen.</li>
-<li><strong>Keine Anfragen an Dritte:</strong> Schriften, Bilder, Skripte und Stylesheets kommen ausschließlich von unserem eigenen Server. Ihr Browser fragt beim Lesen keinen anderen Anbieter an: kein Werbenetzwerk, keine Analysedienste, keine eingebetteten Inhalte sozialer Netzwerke.</li>
+<li><strong>Keine Anfragen an Dritte:</strong> Schriften, Bilder, Skripte und Stylesheets kommen ausschließlich von unserem eigenen Server. Ihr Browser fragt beim Lesen keinen anderen Anbieter an: kein Werbenetzwerk, keine Analysedienste.</li>
+<li><strong>Eingebettete Inhalte nur auf Ihren Klick:</strong> Manche Artikel enthalten Videos, Beiträge sozialer Netzwerke, Grafiken oder Podcasts anderer Anbieter (etwa YouTube, Vimeo, X, Instagram, Bluesky, Mastodon, TikTok, Datawrapper, Spotify, Apple Podcasts oder Podigee). An ihrer Stelle zeigen wir zunächst nur einen Hinweis von unserem Server. Erst wenn Sie auf „Inhalt von … laden“ klicken, stellt Ihr Browser eine Verbindung zu diesem Anbieter her; dabei erhält er Daten wie Ihre IP-Adresse, und es gilt seine Datenschutzerklärung. Wählen Sie „Inhalte von … immer laden“, merkt sich nur Ihr Browser diese Wahl (im lokalen Speicher, nicht bei uns); unter jedem so geladenen Inhalt können Sie sie wieder aufheben.</li>
 <li><strong>Keine Profile:</strong> Wir messen nicht, wer was liest, und legen keine Nutzungsprofile an.</li>
 </ul>
 <h2>Verantwortliche Stelle</h2>

@@ -12,6 +12,8 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
+from django_prose_editor.config import html_tags
+from js_asset import static_lazy
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("RENEWZ_VAR_DIR", BASE_DIR / "var"))
@@ -459,3 +461,35 @@ MIDDLEWARE = ["renewz.metrics.RequestMetricsMiddleware", *MIDDLEWARE]
 # Who may read /metrics: a bearer token, or addresses and networks (e.g. "10.0.0.5,10.1.0.0/16").
 METRICS_TOKEN = os.environ.get("RENEWZ_METRICS_TOKEN", "").strip()
 METRICS_ALLOWED_IPS = env_list("RENEWZ_METRICS_ALLOWED_IPS")
+
+# ----------------------------------------------------------------- embeds (articles.embeds)
+# Videos, posts, charts and podcasts in a body. Readers see a local placeholder; the provider's
+# player loads only after a click (static/js/embeds.js), so frame-src lists the players, and no
+# script of theirs ever runs in our pages. All of it is in this block.
+# Mastodon has no one host: these instances' posts become embeds, others stay links.
+EMBED_MASTODON_HOSTS = env_list(
+    "RENEWZ_EMBED_MASTODON_HOSTS", "mastodon.social,social.bund.de,chaos.social,mastodon.online,troet.cafe,norden.social"
+)
+CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"] = [
+    SELF,
+    "https://www.youtube-nocookie.com", "https://player.vimeo.com", "https://platform.twitter.com",
+    "https://www.instagram.com", "https://embed.bsky.app", "https://www.tiktok.com",
+    "https://datawrapper.dwcdn.net", "https://open.spotify.com", "https://embed.podcasts.apple.com",
+    "https://*.podigee.io",
+    *(f"https://{host}" for host in EMBED_MASTODON_HOSTS),
+]
+# Title and thumbnail come from the provider's oEmbed when an article is saved in the admin
+# (articles.oembed): each request may take OEMBED_TIMEOUT seconds, all of one save together
+# OEMBED_BUDGET_SECONDS. RENEWZ_OEMBED_BASE_URL sends every oEmbed request to <base>/<provider>
+# instead (the tests' local server).
+OEMBED_TIMEOUT = min(float(os.environ.get("RENEWZ_OEMBED_TIMEOUT", "3")), 10.0)
+OEMBED_BUDGET_SECONDS = min(float(os.environ.get("RENEWZ_OEMBED_BUDGET_SECONDS", "8")), 30.0)
+OEMBED_BASE_URL = os.environ.get("RENEWZ_OEMBED_BASE_URL", "").strip().rstrip("/")
+# The body editor's „Einbettung einfügen“ (a django-prose-editor extension).
+DJANGO_PROSE_EDITOR_EXTENSIONS = [
+    {
+        "js": [static_lazy("admin_extra/prose_embed.js")],
+        "extensions": {"Embed": html_tags(["figure", "a"], {"figure": ["class", "data-provider", "data-url", "data-title", "data-thumbnail"]})},
+    },
+]
+# --- end of embeds ---------------------------------------------------------------------

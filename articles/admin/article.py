@@ -21,6 +21,7 @@ from ..models import Article, Byline, RelatedLink
 from .autosave import AutosaveAdminMixin
 from .changelist import AuthorFilter, EstimatedCountPaginator, FastChangeList, TagFilter
 from .editor import BodyEditorField
+from .embeds import EmbedAdminMixin
 from .liveticker import LivetickerAdminMixin
 from .forms import GERMAN_SLUG_JS, URL_AND_IMAGE_FIELDS, URL_FIELDS_ASSUME_HTTPS, formfield_assuming_https
 from .revisions import RevisionAdminMixin
@@ -97,8 +98,8 @@ class RelatedLinkInline(SortableInlineAdminMixin, admin.TabularInline):
 
 @admin.register(Article)
 class ArticleAdmin(
-    AutosaveAdminMixin, SortableAdminBase, WorkflowAdminMixin, RevisionAdminMixin, PreviewLinkAdminMixin,
-    LivetickerAdminMixin, admin.ModelAdmin,
+    EmbedAdminMixin, AutosaveAdminMixin, SortableAdminBase, WorkflowAdminMixin, RevisionAdminMixin,
+    PreviewLinkAdminMixin, LivetickerAdminMixin, admin.ModelAdmin,
 ):
     """The editors' article admin. Each newsroom concern lives in its own mixin;
     every mixin method calls super(), so they compose."""

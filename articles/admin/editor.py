@@ -8,6 +8,7 @@ from django.urls import reverse_lazy
 from django_prose_editor.fields import ProseEditorFormField
 from django_prose_editor.widgets import AdminProseEditorWidget
 
+from .. import embeds
 from ..html import ALLOWED_URL_SCHEMES
 
 BODY_EDITOR_EXTENSIONS = {
@@ -53,10 +54,14 @@ class BodyEditorField(ProseEditorFormField):
     """
 
     def __init__(self, *args, **kwargs):
-        kwargs["extensions"] = dict(BODY_EDITOR_EXTENSIONS)
+        # „Einbettung einfügen“ (static/admin_extra/prose_embed.js) recognises what articles.embeds knows.
+        kwargs["extensions"] = {**BODY_EDITOR_EXTENSIONS, "Embed": {"providers": embeds.editor_config()}}
         kwargs["sanitize"] = False
         kwargs["help_text"] = (
             "Zwischenüberschriften, fett, kursiv, Links, Zitate und Listen über die Werkzeugleiste; "
+            "Videos, Beiträge, Grafiken und Podcasts (YouTube, Vimeo, X, Instagram, Bluesky, Mastodon, TikTok, "
+            "Datawrapper, Spotify, Apple Podcasts, Podigee) über „Einbettung einfügen“ oder indem Sie die Adresse "
+            "einfügen; "
             "Umschalt+Eingabe für einen Zeilenumbruch. Bilder über „Bild aus der Bibliothek einfügen“: "
             "Bildunterschrift und Bildnachweis kommen aus der Bibliothek. Bilder anderer Websites und andere "
             "Formate werden beim Speichern entfernt."

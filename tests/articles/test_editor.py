@@ -45,7 +45,7 @@ def test_editor_offers_only_the_formats_the_site_renders(admin_client):
     extensions = config["extensions"]
     formats = {name for name in extensions if name not in {"Document", "Text", "Paragraph", "Menu", "History", "Dropcursor", "Gapcursor", "NoSpellCheck"}}
     assert formats == {"Heading", "Bold", "Italic", "Link", "Blockquote", "BulletList", "OrderedList", "ListItem", "HardBreak",
-                       "Figure", "Image", "Caption"}
+                       "Figure", "Image", "Caption", "Embed"}
     assert extensions["Heading"] == {"levels": [2, 3, 4]}
     assert extensions["Link"] == {"enableTarget": False, "protocols": ["http", "https", "mailto"]}
     for unwanted in ["Table", "Color", "Highlight", "TextAlign", "TextStyle", "HTML", "Underline", "Strike", "CodeBlock"]:

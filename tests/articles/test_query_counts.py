@@ -37,7 +37,12 @@ def build_site(richness):
     authors = [make_author(f"Autorin {number}") for number in range(richness)]
     tags = [f"Thema {number}" for number in range(richness)] + ["Wahlen"]
     targets = [make_article(f"Ziel {number}", section=section, authors=authors, tags=tags) for number in range(richness)]
-    article = make_article("Die Hauptmeldung", section=section, authors=authors, tags=tags)
+    # With a video: its two-click placeholder is made from the body alone, no query (articles.embeds).
+    video = "https://youtu.be/Rnwz3Tore26"
+    article = make_article("Die Hauptmeldung", section=section, authors=authors, tags=tags, body=(
+        f'<p>Der Text.</p><figure class="embed" data-provider="youtube" data-url="{video}" data-title="Das Video" '
+        f'data-thumbnail="embeds/{"0" * 32}.jpg"><a href="{video}">Das Video</a></figure>'
+    ))
     for position, target in enumerate(targets):
         link_related(article, target=target, position=position)
         link_related(article, url=f"https://example.org/{position}", title=f"Extern {position}", position=10 + position)
@@ -66,6 +71,7 @@ def test_page_query_count_is_fixed(client, django_assert_num_queries, page, rich
     assert response.status_code == (404 if page == "not-found" else 200)
     assert "Eilmeldung" in response.text
     assert ("Meistgelesen" in response.text) == (page in ("home", "article"))
+    assert ("Inhalt von YouTube laden" in response.text) == (page == "article")
 
 
 def test_site_header_and_most_read_box_cost_nothing_when_cached(client, django_assert_num_queries):

@@ -24,6 +24,8 @@ def demo_pages():
         ("home", "/", 200),
         ("home-page-2", "/?page=2", 200),
         ("article", article.get_absolute_url(), 200),
+        # With a two-click embed (articles.embeds): a video's placeholder.
+        ("article-with-embed", Article.objects.public().get(body__contains='data-provider="youtube"').get_absolute_url(), 200),
         ("section", article.section.get_absolute_url(), 200),
         ("tag", f"/thema/{article.tags.order_by('name').first().slug}/", 200),
         ("author", article.ordered_authors[0].get_absolute_url(), 200),
