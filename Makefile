@@ -101,8 +101,8 @@ test: install test-services browser html-checker
 bench: N ?= 100000
 bench: install test-services
 	@command -v wrk >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk; }
-	$(PY) tests/postgres_server.py -- $(PY) -m bench.run --articles $(N)
-	$(PY) tests/postgres_server.py -- $(PY) -m bench.liveticker --results bench/results
+	$(PY) tests/postgres_server.py -- $(PY) -m bench.run --articles $(N) $(if $(PAGES),--pages $(PAGES))
+	$(if $(PAGES),,$(PY) tests/postgres_server.py -- $(PY) -m bench.liveticker --results bench/results)
 
 # The Liveticker row alone: 10,000 readers polling, an entry every 5 s (README „Benchmark“).
 # Smaller: make bench-liveticker LIVETICKER_ARGS="--readers 500 --duration 20 --entries 50"

@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import connections, models, router, transaction
 from django.db.models import Aggregate, Exists, F, Func, OuterRef, Q, Subquery
+from django.db.models.functions import MD5
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -34,6 +35,7 @@ from .search import (
     full_text_query,
     full_text_rank,
     highlight,
+    planned_for_each_query,
     query_words,
     search_document,
 )
@@ -299,6 +301,13 @@ EARLIEST_PUBLICATION_YEAR = 1900
 SEARCH_RANKED_MATCHES = 500
 
 
+def body_digest():
+    """The MD5 of an article's body: for the fingerprint of a cached search result card, whose
+    excerpt comes from the body, without loading it. A subquery, so that PostgreSQL computes it
+    after sorting, for the rows of the page only (as it does the author rows), not for every hit."""
+    return Subquery(Article.objects.filter(pk=OuterRef("pk")).order_by().values(digest=MD5("body")))
+
+
 def public_condition(prefix=""):
     """The condition behind `ArticleQuerySet.public()`, also for articles reached through
     a relation (`prefix="target__"`): published, and not in the future."""
@@ -406,8 +415,8 @@ class ArticleQuerySet(models.QuerySet):
         """Articles matching a reader's query (cleaned with `articles.search.clean_query`), best first.
 
         PostgreSQL: German full-text search on the stored vector; the newest
-        SEARCH_RANKED_MATCHES matches ranked (ties: newest first), each with a
-        highlighted excerpt as `snippet`. Other databases:
+        SEARCH_RANKED_MATCHES matches ranked (ties: newest first). Their excerpts come from
+        `search_excerpts()`, only for the articles shown. Other databases:
         every word of the query in the title, lead, body or a tag; newest first.
         """
         if connections[self.db].vendor == "postgresql":
@@ -421,7 +430,7 @@ class ArticleQuerySet(models.QuerySet):
             )
             return (
                 self.filter(pk__in=newest_matches)
-                .annotate(search_rank=full_text_rank(search_query), search_headline=full_text_excerpt(search_query))
+                .annotate(search_rank=full_text_rank(search_query), body_digest=body_digest())
                 .order_by("-search_rank", "-published_at", "-id")
             )
         words = query_words(query)
@@ -432,6 +441,18 @@ class ArticleQuerySet(models.QuerySet):
             tagged = TaggedArticle.objects.filter(content_object=OuterRef("pk"), tag__name__icontains=word)
             matches &= Q(title__icontains=word) | Q(lead__icontains=word) | Q(body__icontains=word) | Exists(tagged)
         return self.filter(matches)
+
+    def search_excerpts(self, query):
+        """{pk: excerpt with match markers} of the selected articles for the reader's query
+        (`Article.snippet` highlights it). PostgreSQL only; elsewhere {} without a query.
+
+        ts_headline reads an article's whole text, so it runs for the cards being rendered,
+        not for every hit ranked, nor for cards whose cached fragment is shown."""
+        if connections[self.db].vendor != "postgresql":
+            return {}
+        with planned_for_each_query(self.db):
+            headlines = self.annotate(headline=full_text_excerpt(full_text_query(query))).values_list("pk", "headline")
+            return dict(headlines.order_by())
 
     def refresh_search_vectors(self):
         """Store the search document of every selected article, in one UPDATE.

@@ -58,6 +58,8 @@ def main(argv=None):
     parser.add_argument("--threads", type=int, default=env_int("BENCH_THREADS", 2), help="wrk threads")
     parser.add_argument("--connections", type=int, default=env_int("BENCH_CONNECTIONS", 16), help="wrk connections")
     parser.add_argument("--results", default=str(ROOT / "bench" / "results"), help="folder for the Markdown table")
+    parser.add_argument("--pages", type=page_types, default=PAGES,
+                        help="page types to drive with wrk, comma-separated (default: all); the ceiling always runs")
     args = parser.parse_args(argv)
     if args.articles < 100:
         parser.error("--articles: at least 100")
@@ -82,10 +84,19 @@ def main(argv=None):
         shutil.rmtree(tmp, ignore_errors=True)
     folder = Path(args.results)
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{date.today().isoformat()}-N{args.articles}.md"
+    only = "" if args.pages == PAGES else "-" + "-".join(args.pages)
+    path = folder / f"{date.today().isoformat()}-N{args.articles}{only}.md"
     path.write_text(report)
     print(report)
     print(f"bench: written to {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+
+
+def page_types(text):
+    pages = [page.strip() for page in text.split(",") if page.strip()]
+    unknown = sorted(set(pages) - set(PAGES))
+    if unknown or not pages:
+        raise argparse.ArgumentTypeError(f"page types are {', '.join(PAGES)}; not {', '.join(unknown) or 'none'}")
+    return [page for page in PAGES if page in pages]
 
 
 def say(message):
@@ -168,7 +179,7 @@ class Bench:
         env = dict(self.env, **MODES[mode])
         with Server(env, self.tmp / f"gunicorn-{scale}-{mode}.log") as server:
             results["ceiling"] = self.wrk(server, ceiling)
-            for page in PAGES:
+            for page in self.args.pages:
                 if mode != "bare":
                     server.prime((urls / f"{page}.txt").read_text().split())
                 results[page] = self.wrk(server, urls / f"{page}.txt")
@@ -301,6 +312,7 @@ class Report:
         self.bench = bench
         self.results = bench.results
         self.scales = bench.scales
+        self.pages = bench.args.pages
 
     def markdown(self):
         b = self.bench
@@ -326,6 +338,8 @@ class Report:
             "(a view returning a fixed 30 KB page, measured in the same mode). "
             "„ms alone“: median of 3 single requests in-process after a first one, page cache off (fragments cached)",
             f"- Search vectors filled with {corpus['search_vectors']}",
+            *([] if self.pages == PAGES else
+              [f"- Only these page types under load (`--pages {','.join(self.pages)}`), after the ceiling in each mode"]),
             "",
         ]
         for scale in self.scales:
@@ -354,7 +368,7 @@ class Report:
             + " | ".join(self.load_cells(ceilings[mode], ceilings[mode]) for mode in MODES)
             + " | " + "/".join(str(non2xx(ceilings[mode])) for mode in MODES) + " |"
         )
-        for page in PAGES:
+        for page in self.pages:
             measured = probe["pages"][page]
             name = {
                 "first": "first (page 1 of the deep listings)",
@@ -389,7 +403,7 @@ class Report:
             "| page | " + " | ".join(f"p50 {mode} ms | ×" for mode in MODES) + " | ms alone | × | SQL cold |",
             "|---|" + "--:|--:|" * len(MODES) + "--:|--:|--:|",
         ]
-        for page in ["ceiling"] + PAGES:
+        for page in ["ceiling"] + self.pages:
             cells = []
             for mode in MODES:
                 before, after = a["load"][mode].get(page), z["load"][mode].get(page)

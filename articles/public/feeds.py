@@ -1,15 +1,20 @@
 """RSS 2.0 and Atom feeds of the public articles: all of them, and per Ressort, Thema and Autor/in.
 
 Each feed costs a fixed number of queries: its subject (Ressort, Thema, Autor/in), the
-articles with their Ressort, their bylines and their tags.
+articles with their Ressort, their bylines and their tags. The XML written from them (three
+quarters of a feed's time) is kept in the fragment cache under a fingerprint of everything
+it shows (`fragments.feed_fingerprint`), so it is written again only when that changes.
 """
 
 from django.contrib.syndication.views import Feed
-from django.http import Http404
+from django.core.cache import caches
+from django.core.exceptions import ObjectDoesNotExist
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed, rfc3339_date
 from django.utils import timezone
+from django.utils.http import http_date
 from django.utils.html import escape
 from taggit.models import Tag
 
@@ -17,6 +22,7 @@ from pages.models import SiteSettings
 
 from .. import renditions
 from ..models import Article, Author, LivetickerEntry, Section
+from . import fragments
 from .views import with_public_articles
 
 FEED_LENGTH = 30
@@ -73,9 +79,38 @@ class ArticleFeed(Feed):
 
         return view
 
+    # Whether the written XML is cached; a feed whose items' state() does not hold all they show opts out.
+    cache_written = True
+
     def __call__(self, request, *args, **kwargs):
+        """As Django's Feed, with the items loaded once, and the XML written only if the
+        fragment cache has none for what the feed shows."""
         self.request = request
-        return super().__call__(request, *args, **kwargs)
+        try:
+            obj = self.get_object(request, *args, **kwargs)
+        except ObjectDoesNotExist:
+            raise Http404("Feed object does not exist.")
+        self.loaded_items = list(self.load_items(obj))
+        if not self.cache_written:
+            return self.response(*self.write(obj))
+        cache = caches["template_fragments"]
+        key = "feed:" + fragments.feed_fingerprint(request, type(self), obj, self.loaded_items)
+        written = cache.get(key)
+        if written is None:
+            written = self.write(obj)
+            cache.set(key, written)
+        return self.response(*written)
+
+    def write(self, obj):
+        feed = self.get_feed(obj, self.request)
+        return feed.content_type, http_date(feed.latest_post_date().timestamp()), feed.writeString("utf-8")
+
+    @staticmethod
+    def response(content_type, last_modified, content):
+        response = HttpResponse(content, content_type=content_type)
+        # For ConditionalGetMiddleware's 304 Not Modified, as Django's Feed sets it.
+        response.headers["Last-Modified"] = last_modified
+        return response
 
     def get_object(self, request, slug=None):
         return None
@@ -103,8 +138,11 @@ class ArticleFeed(Feed):
     def articles(self, obj):
         return Article.objects.public()
 
-    def items(self, obj):
+    def load_items(self, obj):
         return self.articles(obj).for_listing().with_tags()[:FEED_LENGTH]
+
+    def items(self, obj):
+        return self.loaded_items
 
     def item_title(self, article):
         return article.title
@@ -241,7 +279,10 @@ class LivetickerFeed(ArticleFeed):
     def link(self, article):
         return article.get_absolute_url()
 
-    def items(self, article):
+    # An entry's Autor/in is loaded with it, but not part of its state(): not cached.
+    cache_written = False
+
+    def load_items(self, article):
         entries = LivetickerEntry.objects.filter(article=article).for_readers()[:FEED_LENGTH]
         for entry in entries:
             entry.article = article  # for its link, without a query per entry

@@ -1,7 +1,7 @@
 """Fingerprints for the template fragment cache.
 
-A listing's row of teaser cards (and the home page's lead card) and the article page are
-cached by Django's `{% cache %}` tag under a fingerprint of everything they show, read from
+A listing's row of teaser cards (and the home page's lead card), the article page and the
+XML of a feed (articles.public.feeds) are cached by Django's `{% cache %}` tag under a fingerprint of everything they show, read from
 the rows the view loaded anyway. A changed title, author name, Ressort, tag or related link
 gives a new fingerprint, so a cached fragment is never out of date and nothing has to be
 deleted: unlike the page cache, fragments survive every publication elsewhere on the site
@@ -72,6 +72,23 @@ def page_fingerprint(request, article, *, preview):
         # article's time comes: the preview banner's wording, and the links in the box.
         article.is_public,
         [link.pk for link in article.visible_related_links],
+    )
+
+
+def feed_fingerprint(request, feed_class, subject, articles):
+    """What a feed shows: its kind (RSS or Atom, whole site, Ressort, Thema or Autor/in), its
+    subject, its absolute URLs (scheme and host), the site's name and tagline, and each
+    article with its authors and tags (`for_listing().with_tags()`) and its Ressort. (Enclosure
+    sizes are read from storage when the feed is written; a rendition changes its name.)"""
+    return digest(
+        feed_class.__module__,
+        feed_class.__qualname__,
+        request.scheme,
+        request.get_host(),
+        request.path,
+        SiteSettings.for_request(request).fingerprint(),
+        subject and state(subject),
+        [(state_with_rows(article, "author_rows", "tag_rows"), state(article.section)) for article in articles],
     )
 
 

@@ -2,24 +2,31 @@ from functools import cached_property
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Subquery
+from django.db.models import Count, Subquery, Window
 from django.http import Http404
 
 
 class BoundedPaginator(Paginator):
     """A paginator that never counts or skips past `max_pages` pages (for search results,
-    whose page shows the number of hits): the count is capped (COUNT over a LIMITed
-    subquery) and the deepest OFFSET is bounded."""
+    whose page shows the number of hits): the count is capped and the deepest OFFSET is
+    bounded.
+
+    The count comes with the page's rows, each carrying the number of all hits
+    (`COUNT(*) OVER ()`): the hits are found once, not once for counting and again for
+    the page. So `page()` is called first, and a page past the last is a 404."""
 
     def __init__(self, object_list, per_page, max_pages):
         super().__init__(object_list, per_page)
         self.max_pages = max_pages
 
-    @cached_property
-    def count(self):
-        limit = self.per_page * self.max_pages
-        # Ids only: a search result's rank and excerpt would be computed for every hit counted.
-        return self.object_list.order_by().values("pk")[: limit + 1].count()
+    def page(self, number):
+        bottom = (number - 1) * self.per_page
+        hits = self.object_list.annotate(hits=Window(Count("pk")))
+        rows = list(hits[bottom : bottom + self.per_page])
+        if not rows and number > 1:
+            raise Http404("Diese Seite gibt es nicht.")
+        self.count = min(rows[0].hits if rows else 0, self.per_page * self.max_pages + 1)
+        return self._get_page(rows, number, self)
 
     @property
     def is_truncated(self):
@@ -88,13 +95,7 @@ def paginate(request, articles, per_page=None, *, counted=False):
     max_pages = settings.LISTING_MAX_PAGES
     number = page_number(request, max_pages)
     if counted:
-        paginator = BoundedPaginator(articles.for_listing(), per_page, max_pages)
-        if number > paginator.num_pages:
-            raise Http404("Diese Seite gibt es nicht.")
-        page = paginator.page(number)
-        # Evaluate once, so templates can index and slice the list without new queries.
-        page.object_list = list(page.object_list)
-        return page
+        return BoundedPaginator(articles.for_listing(), per_page, max_pages).page(number)
     offset = (number - 1) * per_page
     if offset:
         # A deferred join: skip the first `offset` rows reading ids only (off an index),

@@ -2,6 +2,8 @@
 
 Preview responses (staff, share-preview links) are never stored by a cache and never indexed.
 """
+from functools import partial
+
 from django.db.models import Exists, OuterRef
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_cache_control
@@ -61,7 +63,17 @@ def search(request):
     if query:
         with planned_for_each_query():
             page = paginate(request, Article.objects.public().search(query), counted=True)
-    return render(request, "articles/search.html", {"query": query, "page": page})
+    # Called by the template only where it renders the result cards, not where their fragment is cached.
+    excerpted = partial(with_excerpts, page.object_list, query) if page else None
+    return render(request, "articles/search.html", {"query": query, "page": page, "excerpted": excerpted})
+
+
+def with_excerpts(articles, query):
+    """The page's articles, each with its search excerpt (`Article.snippet`), in one query."""
+    excerpts = Article.objects.filter(pk__in=[article.pk for article in articles]).search_excerpts(query)
+    for article in articles:
+        article.search_headline = excerpts.get(article.pk)
+    return articles
 
 
 def article_detail(request, slug):

@@ -7,7 +7,10 @@ import feedparser
 import pytest
 from django.utils import timezone
 
-from articles.models import Article
+from taggit.models import Tag
+
+from articles.models import Article, Section
+from articles.public.feeds import ArticleFeed
 from tests.factories import image_upload, make_article, make_author, make_section
 
 pytestmark = pytest.mark.django_db
@@ -188,6 +191,44 @@ def test_every_page_announces_its_feeds(client, newsroom):
             assert f'<link rel="alternate" type="application/{kind}+xml" title="' in head
             assert href in head, (url, href)
     assert 'title="RENEWZ.de – Politik (RSS)"' in client.get(section.get_absolute_url()).text
+
+
+# ------------------------------------------------------------------ the written feed, cached
+
+
+@pytest.mark.parametrize("path", FEED_FORMATS)
+def test_feed_reader_polling_again_gets_the_same_feed_without_it_being_written_again(client, newsroom, path, monkeypatch):
+    first = client.get(f"/{path}")
+    written = []
+    original = ArticleFeed.get_feed
+    monkeypatch.setattr(ArticleFeed, "get_feed", lambda self, *args: written.append(1) or original(self, *args))
+    again = client.get(f"/{path}")
+    assert again.content == first.content
+    assert again["Last-Modified"] == first["Last-Modified"] and again["Content-Type"] == first["Content-Type"]
+    assert written == []
+
+
+def test_feed_shows_a_renamed_author_tag_and_ressort_and_an_edited_article_at_once(client, newsroom):
+    read_feed(client, "/feed/")
+    article, lena = newsroom["article"], newsroom["author"]
+    lena.name = "Lena Hartmann-Berg"
+    lena.save()
+    Tag.objects.filter(name="Landtag").update(name="Landesparlament")
+    Section.objects.filter(pk=article.section_id).update(name="Landespolitik")
+    article.lead = "Der Streit ist beigelegt."
+    article.save()
+    _, feed = read_feed(client, "/feed/")
+    entry = feed.entries[0]
+    assert [author.name for author in entry.authors] == ["Lena Hartmann-Berg", "Jonas Becker"]
+    assert [tag.term for tag in entry.tags] == ["Landespolitik", "Verkehr", "Landesparlament"]
+    assert entry.summary == "Der Streit ist beigelegt."
+
+
+def test_each_host_gets_its_own_absolute_links(client, newsroom, settings):
+    settings.ALLOWED_HOSTS = ["testserver", "www.renewz.de"]
+    read_feed(client, "/feed/")
+    response = client.get("/feed/", HTTP_HOST="www.renewz.de")
+    assert b"http://www.renewz.de/artikel/" in response.content and b"testserver" not in response.content
 
 
 # Subject (for Ressort, Thema, Autor/in) + articles with their Ressort, authors and tags
