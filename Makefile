@@ -115,6 +115,13 @@ bench-liveticker: install test-services
 	@command -v wrk >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk; }
 	$(PY) tests/postgres_server.py -- $(PY) -m bench.liveticker $(LIVETICKER_ARGS)
 
+# Readers and an editor publishing every second through the admin, behind nginx and on gunicorn
+# directly, 64 connections for 60 s each (README „Benchmark“ → „Soak“). Smaller: make soak SOAK_ARTICLES=2000
+soak: SOAK_ARTICLES ?= 100000
+soak: install test-services nginx
+	@command -v wrk >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk; }
+	$(PY) tests/postgres_server.py -- $(PY) -m bench.soak --articles $(SOAK_ARTICLES) $(SOAK_ARGS)
+
 # PostgreSQL and Redis frozen, a dripping price API: what readers get (README „Outages“).
 faults: FAULT_SECONDS ?= 15
 faults: install test-services
