@@ -145,6 +145,7 @@ class Bench:
 
     def run(self):
         started = time.perf_counter()
+        self.load_average = [os.getloadavg()[0]]
         self.phase("migrate and collectstatic", self.setup)
         for scale in self.scales:
             result = self.results[scale] = {"load": {}}
@@ -157,6 +158,7 @@ class Bench:
             for mode in self.args.modes:
                 result["load"][mode] = self.phase(f"wrk {mode} at {scale:,}", self.load, scale, mode, urls)
         self.phases.append(("total", time.perf_counter() - started))
+        self.load_average.append(os.getloadavg()[0])
         return self.report()
 
     def setup(self):
@@ -349,7 +351,8 @@ class Report:
         lines = [
             f"# RENEWZ benchmark, {date.today().isoformat()}, N = {b.args.articles:,}",
             "",
-            f"- Machine: {os.cpu_count()} CPUs ({cpu_model()}), {memory_gib()} GiB; {platform.system()} {platform.release()}",
+            f"- Machine: {os.cpu_count()} CPUs ({cpu_model()}), {memory_gib()} GiB; {platform.system()} {platform.release()}; "
+            f"load average (1 min) {b.load_average[0]:.1f} at the start, {b.load_average[-1]:.1f} at the end",
             f"- Python {platform.python_version()}, Django {facts['django']}, PostgreSQL {facts['postgresql']}, "
             f"gunicorn {metadata.version('gunicorn')}, wrk {wrk_version()}",
             f"- Server: `gunicorn renewz.wsgi --workers {WORKERS}` (sync), DEBUG off, production settings "
