@@ -251,7 +251,7 @@ class Soak:
         log_offset = (self.tmp / "gunicorn.log").stat().st_size
         memory_start = worker_memory(self.gunicorn.pid)
         load_average = os.getloadavg()[0]
-        stop = threading.Event()
+        stop, posted = threading.Event(), threading.Event()
         published, failures, delays, lock = {}, [], {}, threading.Lock()
         number = [0]
 
@@ -279,7 +279,8 @@ class Soak:
                 stop.wait(max(0.0, due - time.monotonic()))
 
         def watcher():
-            while not (stop.is_set() and (len(delays) == len(published) or time.monotonic() > give_up[0])):
+            # Until the editor's last post is in and seen (or STRAGGLER_WAIT after it).
+            while not (posted.is_set() and (len(delays) == len(published) or time.monotonic() > give_up[0])):
                 try:
                     page = self.request(base, "GET", section_path, timeout=30)
                 except (OSError, http.client.HTTPException) as error:
@@ -300,6 +301,7 @@ class Soak:
         stop.set()
         posting.join()  # its last post may still be under way
         give_up[0] = time.monotonic() + STRAGGLER_WAIT
+        posted.set()
         watching.join()
         memory_end = worker_memory(self.gunicorn.pid)
         log = (self.tmp / "gunicorn.log").read_text(errors="replace")[log_offset:]
