@@ -9,7 +9,7 @@ PORT := 8000
 RUN_ENV = DJANGO_SECRET_KEY="$$(cat var/secret_key)" DJANGO_SERVE_MEDIA=1
 TEST_ENV = DJANGO_SECRET_KEY=test-only-not-secret DJANGO_DEBUG=0
 
-.PHONY: run test test-services browser html-checker install admin refresh-tickers backup restore audit bench bench-liveticker faults clean
+.PHONY: run test test-services browser html-checker nginx soak install admin refresh-tickers backup restore audit bench bench-liveticker faults clean
 
 install: $(VENV)/.installed
 
@@ -70,6 +70,11 @@ test-services:
 browser:
 	@test -x /usr/bin/chromium || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }
 
+# Debian's nginx for the front of deploy/nginx/ (tests/renewz/test_nginx_front.py, make bench, make
+# soak): they run it themselves, unprivileged, on 127.0.0.1 with a generated config.
+nginx:
+	@test -x /usr/sbin/nginx || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y nginx; }
+
 # The Nu HTML checker for tests/pages/test_html_checker.py: vnu-jar from npm (package-lock.json),
 # run with Debian's Java. Its postinstall script would download a Java of its own: skipped.
 html-checker: node_modules/.installed
@@ -83,7 +88,7 @@ node_modules/.installed: package.json package-lock.json
 # The import contracts (pyproject.toml), then the whole suite on SQLite and on a throwaway
 # PostgreSQL server, side by side (one core each: twice as fast as one after the other); each
 # suite's output is shown when both are done. Fails if any of them fails.
-test: install test-services browser html-checker
+test: install test-services browser html-checker nginx
 	@status=0; logs=$$(mktemp -d); \
 	echo "== import contracts"; \
 	$(VENV)/bin/lint-imports --no-cache || status=1; \
@@ -99,7 +104,7 @@ test: install test-services browser html-checker
 
 # Page speed at 1,000 and N articles on a throwaway PostgreSQL server (README „Benchmark“).
 bench: N ?= 100000
-bench: install test-services
+bench: install test-services nginx
 	@command -v wrk >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk; }
 	$(PY) tests/postgres_server.py -- $(PY) -m bench.run --articles $(N) $(if $(PAGES),--pages $(PAGES))
 	$(if $(PAGES),,$(PY) tests/postgres_server.py -- $(PY) -m bench.liveticker --results bench/results)
@@ -109,6 +114,13 @@ bench: install test-services
 bench-liveticker: install test-services
 	@command -v wrk >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk; }
 	$(PY) tests/postgres_server.py -- $(PY) -m bench.liveticker $(LIVETICKER_ARGS)
+
+# Readers and an editor publishing every second through the admin, behind nginx and on gunicorn
+# directly, 64 connections for 60 s each (README „Benchmark“ → „Soak“). Smaller: make soak SOAK_ARTICLES=2000
+soak: SOAK_ARTICLES ?= 100000
+soak: install test-services nginx
+	@command -v wrk >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk; }
+	$(PY) tests/postgres_server.py -- $(PY) -m bench.soak --articles $(SOAK_ARTICLES) $(SOAK_ARGS)
 
 # PostgreSQL and Redis frozen, a dripping price API: what readers get (README „Outages“).
 faults: FAULT_SECONDS ?= 15

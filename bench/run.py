@@ -31,6 +31,7 @@ from datetime import date
 from importlib import metadata
 from pathlib import Path
 
+from . import nginx
 from .probe import PAGES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,6 +42,9 @@ MODES = {
     "cold": {"RENEWZ_PAGE_CACHE": "0", "RENEWZ_FRAGMENT_CACHE": "1"},
     "warm": {"RENEWZ_PAGE_CACHE": "1", "RENEWZ_FRAGMENT_CACHE": "1"},
     "bare": {"RENEWZ_PAGE_CACHE": "0", "RENEWZ_FRAGMENT_CACHE": "0"},
+    # Behind nginx: warm gunicorn behind the front of deploy/nginx/renewz.conf (bench.nginx); its
+    # ceiling is nginx serving the ceiling page as a static file.
+    "nginx": {"RENEWZ_PAGE_CACHE": "1", "RENEWZ_FRAGMENT_CACHE": "1"},
 }
 WORKERS = 2
 WRK_TIMEOUT = 30  # seconds; gunicorn's own worker timeout
@@ -60,9 +64,15 @@ def main(argv=None):
     parser.add_argument("--results", default=str(ROOT / "bench" / "results"), help="folder for the Markdown table")
     parser.add_argument("--pages", type=page_types, default=PAGES,
                         help="page types to drive with wrk, comma-separated (default: all); the ceiling always runs")
+    parser.add_argument("--modes", default=",".join(MODES), help=f"comma-separated, of {', '.join(MODES)} (default all)")
     args = parser.parse_args(argv)
     if args.articles < 100:
         parser.error("--articles: at least 100")
+    args.modes = [mode.strip() for mode in args.modes.split(",") if mode.strip()]
+    if not args.modes or set(args.modes) - MODES.keys():
+        parser.error(f"--modes: some of {', '.join(MODES)}")
+    if "nginx" in args.modes and not nginx.installed():
+        sys.exit("bench: nginx not found; `make bench` installs it (apt-get install nginx)")
 
     database_url = os.environ.get("DATABASE_URL", "")
     if not database_url.startswith(("postgres://", "postgresql://")) or "@127.0.0.1:" not in database_url:
@@ -77,6 +87,7 @@ def main(argv=None):
         signal.signal(sig, stop)
 
     tmp = Path(tempfile.mkdtemp(prefix="renewz-bench-"))
+    tmp.chmod(0o755)  # nginx's unprivileged user reads the static files in it
     try:
         report = Bench(args, tmp).run()
     finally:
@@ -85,7 +96,8 @@ def main(argv=None):
     folder = Path(args.results)
     folder.mkdir(parents=True, exist_ok=True)
     only = "" if args.pages == PAGES else "-" + "-".join(args.pages)
-    path = folder / f"{date.today().isoformat()}-N{args.articles}{only}.md"
+    modes = "" if args.modes == list(MODES) else "-" + "-".join(args.modes)
+    path = folder / f"{date.today().isoformat()}-N{args.articles}{modes}{only}.md"
     path.write_text(report)
     print(report)
     print(f"bench: written to {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
@@ -144,6 +156,7 @@ class Bench:
 
     def run(self):
         started = time.perf_counter()
+        self.load_average = [os.getloadavg()[0]]
         self.phase("migrate and collectstatic", self.setup)
         for scale in self.scales:
             result = self.results[scale] = {"load": {}}
@@ -153,9 +166,10 @@ class Bench:
             result["probe_warm"] = self.phase(
                 f"queries with page cache at {scale:,}", self.probe, scale, "warm", self.tmp / "urls-unused", False
             )
-            for mode in MODES:
+            for mode in self.args.modes:
                 result["load"][mode] = self.phase(f"wrk {mode} at {scale:,}", self.load, scale, mode, urls)
         self.phases.append(("total", time.perf_counter() - started))
+        self.load_average.append(os.getloadavg()[0])
         return self.report()
 
     def setup(self):
@@ -177,6 +191,8 @@ class Bench:
         ceiling = self.tmp / "ceiling.txt"
         ceiling.write_text("/__bench__/ceiling/\n")
         env = dict(self.env, **MODES[mode])
+        if mode == "nginx":
+            return self.load_behind_nginx(scale, env, urls, ceiling)
         with Server(env, self.tmp / f"gunicorn-{scale}-{mode}.log") as server:
             results["ceiling"] = self.wrk(server, ceiling)
             for page in self.args.pages:
@@ -187,13 +203,35 @@ class Bench:
             results["transfer"] = server.transfer(first_article)
         return results
 
-    def wrk(self, server, paths):
+    def load_behind_nginx(self, scale, env, urls, ceiling):
+        """The same pages through the nginx front over warm gunicorn; the ceiling is nginx
+        serving a static copy of gunicorn's ceiling page."""
+        results = {}
+        with Server(env, self.tmp / f"gunicorn-{scale}-nginx.log") as server:
+            static_copy = self.tmp / "nginx-ceiling" / "__bench__" / "ceiling"
+            static_copy.mkdir(parents=True, exist_ok=True)
+            with urllib.request.urlopen(server.url + "/__bench__/ceiling/", timeout=10) as response:
+                (static_copy / "index.html").write_bytes(response.read())
+            front = nginx.Front(app=server.url.removeprefix("http://"), static_root=self.tmp / "static",
+                                media_root=self.tmp / "media", workers="auto", ceiling_root=self.tmp / "nginx-ceiling")
+            with front:
+                results["ceiling"] = self.wrk(server, ceiling, url=front.ceiling_url)
+                for page in self.args.pages:
+                    # nginx passes on the host without the port (proxy_set_header Host $host).
+                    server.prime((urls / f"{page}.txt").read_text().split(), host="127.0.0.1")
+                    results[page] = self.wrk(server, urls / f"{page}.txt", url=front.url)
+                first_article = (urls / "article.txt").read_text().split()[0]
+                results["transfer"] = server.transfer(first_article)
+            results["nginx_errors"] = len(front.final_errors)
+        return results
+
+    def wrk(self, server, paths, url=None):
         args = self.args
         for seconds in (args.warmup, args.duration):
             if seconds <= 0:
                 continue
             command = ["wrk", f"-t{args.threads}", f"-c{args.connections}", f"-d{seconds}s",
-                       "--timeout", f"{WRK_TIMEOUT}s", "-s", str(ROOT / "bench" / "rotate.lua"), server.url,
+                       "--timeout", f"{WRK_TIMEOUT}s", "-s", str(ROOT / "bench" / "rotate.lua"), url or server.url,
                        "--", str(paths)]
             result = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                                     timeout=seconds + WRK_TIMEOUT + 30)
@@ -276,11 +314,13 @@ class Server:
             except subprocess.TimeoutExpired:
                 pass
 
-    def prime(self, paths):
-        """Request every path once per worker at the same time, so each worker's cache holds it."""
+    def prime(self, paths, host=None):
+        """Request every path once per worker at the same time, so each worker's cache holds it.
+        `host`: the Host header the requests will come with (pages are cached per host)."""
         def get(path):
+            request = urllib.request.Request(self.url + path, headers={"Host": host} if host else {})
             try:
-                urllib.request.urlopen(self.url + path, timeout=WRK_TIMEOUT).close()
+                urllib.request.urlopen(request, timeout=WRK_TIMEOUT).close()
             except OSError:
                 pass  # a 404 is cached or not; the load run reports it
 
@@ -313,6 +353,7 @@ class Report:
         self.results = bench.results
         self.scales = bench.scales
         self.pages = bench.args.pages
+        self.modes = bench.args.modes
 
     def markdown(self):
         b = self.bench
@@ -322,7 +363,8 @@ class Report:
         lines = [
             f"# RENEWZ benchmark, {date.today().isoformat()}, N = {b.args.articles:,}",
             "",
-            f"- Machine: {os.cpu_count()} CPUs ({cpu_model()}), {memory_gib()} GiB; {platform.system()} {platform.release()}",
+            f"- Machine: {os.cpu_count()} CPUs ({cpu_model()}), {memory_gib()} GiB; {platform.system()} {platform.release()}; "
+            f"load average (1 min) {b.load_average[0]:.1f} at the start, {b.load_average[-1]:.1f} at the end",
             f"- Python {platform.python_version()}, Django {facts['django']}, PostgreSQL {facts['postgresql']}, "
             f"gunicorn {metadata.version('gunicorn')}, wrk {wrk_version()}",
             f"- Server: `gunicorn renewz.wsgi --workers {WORKERS}` (sync), DEBUG off, production settings "
@@ -336,12 +378,17 @@ class Report:
             "Bare: no cache at all (`RENEWZ_PAGE_CACHE=0 RENEWZ_FRAGMENT_CACHE=0`), nothing primed. "
             "% = requests/s of the ceiling "
             "(a view returning a fixed 30 KB page, measured in the same mode). "
+            "Behind nginx: warm gunicorn behind `deploy/nginx/renewz.conf` (bench.nginx: its microcache of "
+            "one second, nginx `worker_processes auto`), wrk talking to nginx; its % is of nginx's own ceiling, "
+            "nginx serving a static copy of the ceiling page, in the same run. "
             "„ms alone“: median of 3 single requests in-process after a first one, page cache off (fragments cached)",
             f"- Search vectors filled with {corpus['search_vectors']}",
             *([] if self.pages == PAGES else
               [f"- Only these page types under load (`--pages {','.join(self.pages)}`), after the ceiling in each mode"]),
             "",
         ]
+        if not set(MODES) <= set(self.modes):
+            lines.insert(-1, f"- Modes measured in this run: {', '.join(self.modes)} (`--modes`)")
         for scale in self.scales:
             lines += self.scale_table(scale)
         if len(self.scales) > 1:
@@ -358,15 +405,15 @@ class Report:
             f"## {scale:,} articles ({facts['public_articles']:,} public)",
             "",
             "| page | paths | status | SQL cold | SQL warm | ms alone | "
-            + " | ".join(f"{mode} req/s | % | p50 ms | p99 ms" for mode in MODES)
-            + " | non-2xx " + "/".join(MODES) + " |",
-            "|---|--:|--:|--:|--:|--:|" + "--:|--:|--:|--:|" * len(MODES) + "--:|",
+            + " | ".join(f"{mode} req/s | % | p50 ms | p99 ms" for mode in self.modes)
+            + " | non-2xx " + "/".join(self.modes) + " |",
+            "|---|--:|--:|--:|--:|--:|" + "--:|--:|--:|--:|" * len(self.modes) + "--:|",
         ]
-        ceilings = {mode: load[mode]["ceiling"] for mode in MODES}
+        ceilings = {mode: load[mode]["ceiling"] for mode in self.modes}
         lines.append(
             "| ceiling (30 KB) | 1 | 200 | 0 | 0 | – | "
-            + " | ".join(self.load_cells(ceilings[mode], ceilings[mode]) for mode in MODES)
-            + " | " + "/".join(str(non2xx(ceilings[mode])) for mode in MODES) + " |"
+            + " | ".join(self.load_cells(ceilings[mode], ceilings[mode]) for mode in self.modes)
+            + " | " + "/".join(str(non2xx(ceilings[mode])) for mode in self.modes) + " |"
         )
         for page in self.pages:
             measured = probe["pages"][page]
@@ -377,9 +424,11 @@ class Report:
             lines.append(
                 f"| {name} | {probe['url_counts'][page]} | {measured['status']} | {measured['queries_cold']} "
                 f"| {warm_probe['pages'][page]['queries_warm']} | {measured['server_ms']} | "
-                + " | ".join(self.load_cells(load[mode][page], ceilings[mode]) for mode in MODES)
-                + " | " + "/".join(str(non2xx(load[mode][page])) for mode in MODES) + " |"
+                + " | ".join(self.load_cells(load[mode][page], ceilings[mode]) for mode in self.modes)
+                + " | " + "/".join(str(non2xx(load[mode][page])) for mode in self.modes) + " |"
             )
+        if "nginx" in self.modes:
+            lines += ["", f"nginx error log: {load['nginx'].get('nginx_errors', '–')} lines at level error or above."]
         return lines + [""]
 
     @staticmethod
@@ -400,12 +449,12 @@ class Report:
             f"Time at {large:,} divided by time at {small:,} (×): 1.0 = the page does not get slower as the "
             "archive grows. p50 is under load (wrk), „alone“ is one request at a time in-process.",
             "",
-            "| page | " + " | ".join(f"p50 {mode} ms | ×" for mode in MODES) + " | ms alone | × | SQL cold |",
-            "|---|" + "--:|--:|" * len(MODES) + "--:|--:|--:|",
+            "| page | " + " | ".join(f"p50 {mode} ms | ×" for mode in self.modes) + " | ms alone | × | SQL cold |",
+            "|---|" + "--:|--:|" * len(self.modes) + "--:|--:|--:|",
         ]
         for page in ["ceiling"] + self.pages:
             cells = []
-            for mode in MODES:
+            for mode in self.modes:
                 before, after = a["load"][mode].get(page), z["load"][mode].get(page)
                 if answered(before) and answered(after):
                     cells += [f"{ms(before['p50_us'])} → {ms(after['p50_us'])}",
@@ -433,7 +482,7 @@ class Report:
         for scale in self.scales:
             result = self.results[scale]
             size, admin = result["probe"]["article_size"], result["probe"]["admin"]
-            transfer = result["load"]["cold"]["transfer"]
+            transfer = result["load"][self.modes[0]]["transfer"]
             lines.append(
                 f"| {scale:,} | {size['html_bytes']:,} | {size['gzip_bytes']:,} | "
                 f"{transfer['bytes']:,} ({transfer['encoding']}) | {admin['median_ms']} (of {admin['runs']}) | "

@@ -68,6 +68,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: every answer, page-cache hits too, tells the nginx front how long it may keep it.
+    "renewz.microcache.MicrocacheExpiryMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Security headers outside the page cache: a cached page gets the same ones as a fresh one.
