@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0017_liveticker'),
+        ('articles', '0018_hero_image_library'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -29,7 +29,7 @@ def vectors_out_of_line(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ("articles", "0017_liveticker"),
+        ("articles", "0020_admin_list_newest_changed_first"),
     ]
 
     operations = [

@@ -5,7 +5,7 @@ class Migration(migrations.Migration):
     """The admin's article list shows the newest changed first (ArticleAdmin.ordering)."""
 
     dependencies = [
-        ('articles', '0017_liveticker'),
+        ('articles', '0019_article_autosave'),
     ]
 
     operations = [
