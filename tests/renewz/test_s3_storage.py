@@ -254,11 +254,12 @@ def test_renditions_are_made_anew_from_the_bucket_by_the_command(bucket):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_backup_holds_the_buckets_objects_and_a_restore_puts_them_back(bucket, tmp_path):
+def test_a_backup_holds_the_buckets_objects_and_a_restore_puts_them_back(bucket, tmp_path, client):
     author = make_author("Lena Hartmann", photo=upload("portrait.png", image_bytes((120, 120), "PNG")))
-    make_article("Mit Bild", authors=[author], hero_image=upload("bild.png", image_bytes((800, 450), "PNG")), hero_alt="Bild")
+    article = make_article("Mit Bild", authors=[author], hero_image=upload("bild.png", image_bytes((800, 450), "PNG")), hero_alt="Bild")
     before = {key: object_bytes(bucket, key) for key in objects(bucket)}
-    assert len(before) == 1 + 1 + 8  # the photo, the original, its renditions
+    # The photo, the library image's original and its renditions.
+    assert set(before) == {f"media/{author.photo.name}"} | stored_names(article.hero_image) and len(before) == 1 + 1 + 8
 
     out = io.StringIO()
     call_command("backup_site", "--into", str(tmp_path / "backups"), stdout=out)
@@ -272,6 +273,9 @@ def test_a_backup_holds_the_buckets_objects_and_a_restore_puts_them_back(bucket,
     call_command("restore_site", str(folder), "--force", stdout=io.StringIO())
 
     assert {key: object_bytes(bucket, key) for key in objects(bucket)} == before
+    assert LibraryImage.objects.get().file.name == article.hero_image.file.name
+    urls = picture_urls(client.get(article.get_absolute_url()).text)
+    assert urls and all(client.get(url).status_code == 200 for url in urls)
 
 
 def test_a_wordpress_export_uploaded_in_the_admin_is_kept_in_the_bucket_and_its_images_join_the_library_there(
