@@ -137,6 +137,24 @@ def test_an_editors_library_image_and_its_renditions_are_objects_in_the_bucket(a
     assert nothing_on_local_disk(settings)  # a second app server sees the same files
 
 
+def test_an_image_added_from_the_article_forms_popup_is_in_the_bucket_and_its_admin_preview_is_served(admin_client, bucket, settings):
+    response = admin_client.post("/admin/images/image/add/?_to_field=id&_popup=1", {
+        "file": upload("rathaus.jpg", image_bytes((1000, 600))), "alt": "Das Rathaus", "caption": "", "credit": "",
+        "focal_x": "", "focal_y": "", "_to_field": "id", "_popup": "1", "_save": "Sichern",
+    })
+    assert response.status_code == 200 and "popup_response" in response.text  # handed back to the article form
+    image = LibraryImage.objects.get()
+    assert image.alt == "Das Rathaus" and set(objects(bucket)) == stored_names(image) and len(objects(bucket)) == 1 + 12
+    assert nothing_on_local_disk(settings)
+
+    page = admin_client.get(f"/admin/images/image/{image.pk}/change/").text
+    preview = image.preview_url
+    assert preview.replace("&", "&amp;") in page and "?zugang=" in preview
+    response = admin_client.get(preview)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == object_bytes(bucket, "private/" + preview.split("?")[0].removeprefix("/bild/"))
+
+
 def test_readers_get_a_public_articles_picture_from_the_bucket_but_never_straight_from_it(client, bucket):
     article = make_article("Mit Bild", hero_image=upload("bild.png", two_colour_png((1600, 900))), hero_alt="Rot und Blau")
     image = article.hero_image
