@@ -217,14 +217,14 @@ MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", VAR_DIR / "media"))
 # Serving uploads from Django is for the embedded default only; production puts
 # a web server or object storage in front of MEDIA_ROOT.
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA")
-# Originals and renditions of hero images: never served by the web server, only by
+# Originals and renditions of library images (images.Image): never served by the web server, only by
 # articles.public.media under PRIVATE_MEDIA_URL, which checks who may see them.
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("DJANGO_PRIVATE_MEDIA_ROOT", VAR_DIR / "private"))
 PRIVATE_MEDIA_URL = "/bild/"
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    # Hero images, their renditions and WordPress exports (articles.renditions.private_storage).
+    # Library images, their renditions and WordPress exports (images.renditions.private_storage).
     "private": {"BACKEND": "images.renditions.PrivateStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
@@ -397,7 +397,7 @@ def s3_storages(environ):
 
     Public uploads (author photos) live under `media/` of AWS_STORAGE_BUCKET_NAME and are read
     straight from the bucket (or AWS_S3_CUSTOM_DOMAIN in front of it): a bucket policy, or
-    RENEWZ_S3_PUBLIC_ACL=public-read, makes that prefix readable. Hero images and renditions
+    RENEWZ_S3_PUBLIC_ACL=public-read, makes that prefix readable. Library images (originals and renditions)
     live under `private/` of RENEWZ_S3_PRIVATE_BUCKET (default: the same bucket) and are never
     readable there: Django serves them (articles.public.media), since whether a reader may see
     one changes without a write when a scheduled article goes live. Access keys are not read

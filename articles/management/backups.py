@@ -7,7 +7,7 @@ A backup folder (`var/backups/2026-12-01T2300/`, UTC) holds:
     database.dump      PostgreSQL: `pg_dump --format=custom` (compressed, read by pg_restore)
     database.sqlite3   SQLite: a copy made with SQLite's online backup API
     media/             a copy of the default storage (MEDIA_ROOT, or its bucket): public uploads (author photos)
-    private/           a copy of the private storage (PRIVATE_MEDIA_ROOT, or its bucket): hero images and their renditions
+    private/           a copy of the private storage (PRIVATE_MEDIA_ROOT, or its bucket): library images and their renditions
 
 Both database copies are consistent snapshots taken while the site runs. The database is
 copied before the uploads, so every image it names is in the copy (an upload arriving

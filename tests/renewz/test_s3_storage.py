@@ -21,14 +21,17 @@ from django.core.management import call_command
 from moto.server import ThreadedMotoServer
 from PIL import Image
 
-from articles import renditions, roles
+from articles import roles
 from articles.models import Article, Author, WordPressImport
+from images import renditions
+from images.models import Image as LibraryImage
 from renewz.settings import s3_media_origin, s3_storages
 from tests.articles.test_admin import article_form
 from tests.articles.wordpress.test_admin_import import member_of, started  # noqa: F401 (a fixture)
-from tests.articles.wordpress.wxr import author, export, item
+from tests.articles.wordpress.conftest import uploads  # noqa: F401 (a fixture)
+from tests.articles.wordpress.wxr import SITE, attachment_item, author, export, item
 from tests.articles.test_images import BLUE, image_bytes, pictures_in, two_colour_png, upload
-from tests.factories import make_article, make_author, make_section
+from tests.factories import image_upload, make_article, make_author, make_image, make_section
 
 pytestmark = pytest.mark.django_db
 
@@ -99,27 +102,66 @@ def picture_urls(html):
     return sorted({hero["img"]["src"], *(entry.split()[0] for entry in srcsets.split(", "))})
 
 
-def test_an_editors_hero_image_and_its_renditions_are_objects_in_the_bucket(admin_client, bucket, settings):
-    data = article_form(make_section(), [make_author()], status="published",
-                        hero_image=upload("landtag.png", two_colour_png((2000, 1125))), hero_alt="Der Landtag")
+def library_upload(client, name, data):
+    """An editor drops a file on the media library's upload page; returns the new library image."""
+    response = client.post("/admin/images/image/hochladen/", {"dateien": [upload(name, data)]}, HTTP_ACCEPT="application/json")
+    assert response.status_code == 200
+    [result] = response.json()["ergebnisse"]
+    assert result["ok"], result
+    return LibraryImage.objects.get(original_filename=name)
+
+
+def stored_names(image):
+    """The bucket keys of a library image: its original and every rendition."""
+    return {f"private/{image.file.name}"} | {f"private/{name}" for name in renditions.rendition_names(image.renditions)}
+
+
+def test_an_editors_library_image_and_its_renditions_are_objects_in_the_bucket(admin_client, bucket, settings):
+    image = library_upload(admin_client, "landtag.png", two_colour_png((2000, 1125)))
+    stored = objects(bucket)
+    assert set(stored) == stored_names(image) and len(stored) == 1 + 16  # the original, 2 crops × 4 widths × WebP and JPEG
+    assert all(key.startswith(("private/originale/", f"private/bilder/{image.pk}/")) for key in stored)
+    with Image.open(io.BytesIO(object_bytes(bucket, f"private/{image.renditions['hero']['jpg'][-1][1]}"))) as rendition:
+        assert rendition.format == "JPEG" and rendition.size == (1600, 900)
+
+    # The editor describes it and picks it as an article's hero: nothing more is stored.
+    response = admin_client.post(f"/admin/images/image/{image.pk}/change/", {
+        "alt": "Der Landtag", "caption": "", "credit": "", "focal_x": "", "focal_y": "", "_save": "Sichern",
+    })
+    assert response.status_code == 302
+    data = article_form(make_section(), [make_author()], status="published", hero_image=str(image.pk))
     assert admin_client.post("/admin/articles/article/add/", data).status_code == 302
     article = Article.objects.get()
-
-    stored = objects(bucket)
-    expected = {f"private/{article.hero_image.name}"} | {f"private/{name}" for name in renditions.rendition_names(article.hero_renditions)}
-    assert set(stored) == expected and len(stored) == 1 + 16  # the original, 2 crops × 4 widths × WebP and JPEG
-    assert all(key.startswith(("private/articles/", f"private/renditions/{article.pk}/")) for key in stored)
-    with Image.open(io.BytesIO(object_bytes(bucket, f"private/{article.hero_renditions['hero']['jpg'][-1][1]}"))) as image:
-        assert image.format == "JPEG" and image.size == (1600, 900)
+    assert article.hero_image == image and article.hero_alt == "Der Landtag"
+    assert objects(bucket) == stored
     assert nothing_on_local_disk(settings)  # a second app server sees the same files
+
+
+def test_an_image_added_from_the_article_forms_popup_is_in_the_bucket_and_its_admin_preview_is_served(admin_client, bucket, settings):
+    response = admin_client.post("/admin/images/image/add/?_to_field=id&_popup=1", {
+        "file": upload("rathaus.jpg", image_bytes((1000, 600))), "alt": "Das Rathaus", "caption": "", "credit": "",
+        "focal_x": "", "focal_y": "", "_to_field": "id", "_popup": "1", "_save": "Sichern",
+    })
+    assert response.status_code == 200 and "popup_response" in response.text  # handed back to the article form
+    image = LibraryImage.objects.get()
+    assert image.alt == "Das Rathaus" and set(objects(bucket)) == stored_names(image) and len(objects(bucket)) == 1 + 12
+    assert nothing_on_local_disk(settings)
+
+    page = admin_client.get(f"/admin/images/image/{image.pk}/change/").text
+    preview = image.preview_url
+    assert preview.replace("&", "&amp;") in page and "?zugang=" in preview
+    response = admin_client.get(preview)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == object_bytes(bucket, "private/" + preview.split("?")[0].removeprefix("/bild/"))
 
 
 def test_readers_get_a_public_articles_picture_from_the_bucket_but_never_straight_from_it(client, bucket):
     article = make_article("Mit Bild", hero_image=upload("bild.png", two_colour_png((1600, 900))), hero_alt="Rot und Blau")
+    image = article.hero_image
 
     urls = picture_urls(client.get(article.get_absolute_url()).text)
 
-    assert len(urls) == 8 and all(url.startswith(f"/bild/renditions/{article.pk}/") for url in urls)
+    assert len(urls) == 8 and all(url.startswith(f"/bild/bilder/{image.pk}/") for url in urls)
     for url in urls:
         response = client.get(url)
         assert response.status_code == 200
@@ -128,14 +170,16 @@ def test_readers_get_a_public_articles_picture_from_the_bucket_but_never_straigh
         assert b"".join(response.streaming_content) == object_bytes(bucket, key)
         # The bucket itself answers nobody: whether a picture may be seen is decided by the site.
         assert anonymous_get(f"{bucket.endpoint}/{bucket.name}/{key}")[0] == 403
-    assert client.get(f"/bild/{article.hero_image.name}").status_code == 404  # never the original
+    assert f"private/{image.file.name}" in objects(bucket)
+    assert client.get(f"/bild/{image.file.name}").status_code == 404  # never the original
+    assert anonymous_get(f"{bucket.endpoint}/{bucket.name}/private/{image.file.name}")[0] == 403
 
 
 def test_an_unpublished_articles_picture_is_not_publicly_readable(client, bucket):
     article = make_article("Entwurf", public=False, hero_image=upload("bild.png", image_bytes((800, 450), "PNG")), hero_alt="Bild")
     signed = article.hero_picture.src
     name = signed.split("?")[0].removeprefix("/bild/")
-    assert f"private/{name}" in objects(bucket)
+    assert "?zugang=" in signed and f"private/{name}" in objects(bucket)
 
     assert client.get(f"/bild/{name}").status_code == 404
     assert anonymous_get(f"{bucket.endpoint}/{bucket.name}/private/{name}")[0] == 403
@@ -143,6 +187,22 @@ def test_an_unpublished_articles_picture_is_not_publicly_readable(client, bucket
     response = client.get(signed)
     assert response.status_code == 200 and "no-store" in response["Cache-Control"]
     assert b"".join(response.streaming_content) == object_bytes(bucket, f"private/{name}")
+
+
+def test_a_library_figure_in_the_text_is_served_from_the_bucket(client, bucket):
+    image = make_image(image_upload("bruecke.jpg", size=(1000, 600)), alt="Die Brücke", caption="Am Abend")
+    src = image.picker_entry()["src"]
+    article = make_article("Brücke eröffnet", body=f'<p>Text.</p><figure><img src="{src}" alt="x"><figcaption>x</figcaption></figure>')
+
+    page = client.get(article.get_absolute_url()).text
+    figure = re.search(r'<figure data-image-id="(\d+)">.*?</figure>', page, re.DOTALL)
+    assert figure[1] == str(image.pk) and "<figcaption>Am Abend</figcaption>" in figure[0]
+    urls = sorted({entry.split()[0] for entry in re.search(r'srcset="([^"]+)"', figure[0])[1].split(", ")})
+    assert len(urls) == 3 and all(url.startswith(f"/bild/bilder/{image.pk}/") for url in urls)  # 480, 800 and 1000
+    for url in [src, *urls]:
+        response = client.get(url)
+        assert response.status_code == 200
+        assert b"".join(response.streaming_content) == object_bytes(bucket, "private/" + url.removeprefix("/bild/"))
 
 
 def test_a_missing_object_is_a_404_not_a_500(client, bucket):
@@ -173,44 +233,51 @@ def test_an_author_photo_is_read_straight_from_the_bucket(admin_client, client, 
     assert nothing_on_local_disk(settings)
 
 
-def test_a_new_picture_replaces_the_old_objects_and_deleting_the_article_removes_them(bucket, django_capture_on_commit_callbacks):
-    article = make_article(hero_image=upload("alt.png", image_bytes((1000, 600), "PNG")), hero_alt="Alt")
-    old = objects(bucket, f"private/renditions/{article.pk}/")
+def test_a_new_focal_point_replaces_the_rendition_objects_and_deleting_an_unused_image_removes_all(admin_client, bucket, django_capture_on_commit_callbacks):
+    image = make_image(image_upload("alt.png", size=(1000, 600), image_format="PNG"), alt="Alt")
+    old = objects(bucket, f"private/bilder/{image.pk}/")
     assert len(old) == 12
 
     with django_capture_on_commit_callbacks(execute=True):
-        article.hero_image = upload("neu.png", image_bytes((600, 400), "PNG", color=BLUE))
-        article.save()
+        image.focal_x, image.focal_y = 0.1, 0.2
+        image.save()
 
-    new = objects(bucket, f"private/renditions/{article.pk}/")
-    assert len(new) == 8 and not set(old) & set(new)
-    assert set(new) == {f"private/{name}" for name in renditions.rendition_names(article.hero_renditions)}
+    new = objects(bucket, f"private/bilder/{image.pk}/")
+    assert len(new) == 12 and not set(old) & set(new)
+    assert set(objects(bucket)) == stored_names(image)
 
+    article = make_article(hero_image=image)
     with django_capture_on_commit_callbacks(execute=True):
-        Article.objects.filter(pk=article.pk).delete()
-    assert objects(bucket, f"private/renditions/{article.pk}/") == []
+        admin_client.post("/admin/images/image/", {"action": "delete_selected", "_selected_action": [image.pk], "post": "yes"})
+    assert set(objects(bucket)) == stored_names(image)  # in use: refused, nothing removed
+    with django_capture_on_commit_callbacks(execute=True):
+        article.delete()
+        admin_client.post("/admin/images/image/", {"action": "delete_selected", "_selected_action": [image.pk], "post": "yes"})
+    assert not LibraryImage.objects.exists()
+    assert objects(bucket) == []
 
 
 def test_renditions_are_made_anew_from_the_bucket_by_the_command(bucket):
-    article = make_article(hero_image=upload("bild.png", image_bytes((800, 450), "PNG")), hero_alt="Bild")
-    for key in objects(bucket, f"private/renditions/{article.pk}/"):
+    image = make_image(image_upload("bild.png", size=(800, 450), image_format="PNG"), alt="Bild")
+    for key in objects(bucket, f"private/bilder/{image.pk}/"):
         bucket.client.delete_object(Bucket=bucket.name, Key=key)
 
     call_command("generate_renditions", stdout=io.StringIO())
 
-    article.refresh_from_db()
-    assert objects(bucket, f"private/renditions/{article.pk}/") == sorted(
-        f"private/{name}" for name in renditions.rendition_names(article.hero_renditions)
+    image.refresh_from_db()
+    assert objects(bucket, f"private/bilder/{image.pk}/") == sorted(
+        f"private/{name}" for name in renditions.rendition_names(image.renditions)
     )
-    assert len(objects(bucket, f"private/renditions/{article.pk}/")) == 8
+    assert len(objects(bucket, f"private/bilder/{image.pk}/")) == 8
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_backup_holds_the_buckets_objects_and_a_restore_puts_them_back(bucket, tmp_path):
+def test_a_backup_holds_the_buckets_objects_and_a_restore_puts_them_back(bucket, tmp_path, client):
     author = make_author("Lena Hartmann", photo=upload("portrait.png", image_bytes((120, 120), "PNG")))
-    make_article("Mit Bild", authors=[author], hero_image=upload("bild.png", image_bytes((800, 450), "PNG")), hero_alt="Bild")
+    article = make_article("Mit Bild", authors=[author], hero_image=upload("bild.png", image_bytes((800, 450), "PNG")), hero_alt="Bild")
     before = {key: object_bytes(bucket, key) for key in objects(bucket)}
-    assert len(before) == 1 + 1 + 8  # the photo, the original, its renditions
+    # The photo, the library image's original and its renditions.
+    assert set(before) == {f"media/{author.photo.name}"} | stored_names(article.hero_image) and len(before) == 1 + 1 + 8
 
     out = io.StringIO()
     call_command("backup_site", "--into", str(tmp_path / "backups"), stdout=out)
@@ -224,14 +291,25 @@ def test_a_backup_holds_the_buckets_objects_and_a_restore_puts_them_back(bucket,
     call_command("restore_site", str(folder), "--force", stdout=io.StringIO())
 
     assert {key: object_bytes(bucket, key) for key in objects(bucket)} == before
+    assert LibraryImage.objects.get().file.name == article.hero_image.file.name
+    urls = picture_urls(client.get(article.get_absolute_url()).text)
+    assert urls and all(client.get(url).status_code == 200 for url in urls)
 
 
-def test_a_wordpress_export_uploaded_in_the_admin_is_kept_in_the_bucket_and_imported(bucket, started, django_capture_on_commit_callbacks):
+def test_a_wordpress_export_uploaded_in_the_admin_is_kept_in_the_bucket_and_its_images_join_the_library_there(
+    bucket, started, uploads, client, settings, django_capture_on_commit_callbacks,
+):
     record, commands = started
+    body = f'<p>Text.</p>\n\n<img src="{SITE}/wp-content/uploads/2024/05/rathaus.jpg" alt="Das Rathaus" class="wp-image-21" />'
+    data = export(
+        author("anna", "Anna"),
+        item(1, "Aus dem Admin", content=body, name="aus-dem-admin", meta={"_thumbnail_id": "20"}),
+        attachment_item(20, "2024/05/bruecke.jpg", alt="Die neue Brücke", parent=1),
+        attachment_item(21, "2024/05/rathaus.jpg", alt="Das Rathaus", parent=1),
+    )
     with django_capture_on_commit_callbacks(execute=True):
         response = member_of(roles.ADMINISTRATION).post("/admin/articles/wordpressimport/add/", {
-            "export_file": upload("export.xml", export(author("anna", "Anna"), item(1, "Aus dem Admin", content="<p>Text.</p>"))),
-            "media_dir": "",
+            "export_file": upload("export.xml", data), "media_dir": str(uploads),
         })
     assert response.status_code == 302
     job = WordPressImport.objects.get()
@@ -241,4 +319,13 @@ def test_a_wordpress_export_uploaded_in_the_admin_is_kept_in_the_bucket_and_impo
 
     job.refresh_from_db()
     assert job.state == WordPressImport.State.DONE, job.report
-    assert Article.objects.get().title == "Aus dem Admin"
+    article = Article.objects.get()
+    assert article.title == "Aus dem Admin" and article.hero_alt == "Die neue Brücke"
+    hero, figure = article.hero_image, LibraryImage.objects.get(alt="Das Rathaus")
+    assert f'data-image-id="{figure.pk}"' in article.body
+    library = set(objects(bucket)) - {f"private/{job.export_file.name}"}
+    assert library == stored_names(hero) | stored_names(figure) and len(library) == 2 * (1 + 8)
+    assert nothing_on_local_disk(settings)
+    page = client.get(article.get_absolute_url()).text
+    for url in picture_urls(page):
+        assert client.get(url).status_code == 200
