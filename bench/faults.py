@@ -128,6 +128,15 @@ class Servers:
         self.tmp = tmp
         self.processes = []
 
+    def start_gunicorn(self, port, env):
+        """gunicorn (WORKERS sync workers) on 127.0.0.1:`port`, logging to gunicorn.log, once it answers."""
+        process = self.start("gunicorn", [
+            sys.executable, "-m", "gunicorn", "renewz.wsgi", "--workers", str(WORKERS), "--worker-class", "sync",
+            "--timeout", str(GUNICORN_TIMEOUT), "--bind", f"127.0.0.1:{port}", "--chdir", str(ROOT),
+        ], env=env)
+        wait_until_answering(port, process, self.tmp / "gunicorn.log")
+        return process
+
     def start(self, name, command, env=None):
         log = open(self.tmp / f"{name}.log", "wb")
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
@@ -284,11 +293,7 @@ class Faults:
             result = self.manage(*command)
             if result.returncode != 0:
                 raise SystemExit(f"faults: manage.py {' '.join(command)} failed:\n{result.stdout}{result.stderr}")
-        self.gunicorn = self.servers.start("gunicorn", [
-            sys.executable, "-m", "gunicorn", "renewz.wsgi", "--workers", str(WORKERS), "--worker-class", "sync",
-            "--timeout", str(GUNICORN_TIMEOUT), "--bind", f"127.0.0.1:{self.port}", "--chdir", str(ROOT),
-        ], env=self.env)
-        wait_until_answering(self.port, self.gunicorn, self.tmp / "gunicorn.log")
+        self.gunicorn = self.servers.start_gunicorn(self.port, self.env)
         home = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
         home.request("GET", "/")
         html = home.getresponse().read().decode()

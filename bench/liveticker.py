@@ -38,10 +38,9 @@ from pathlib import Path
 
 import psycopg
 
-from .faults import Servers, free_port, server_environment, wait_until_answering
+from .faults import WORKERS, Servers, free_port, server_environment, wait_until_answering
 
 ROOT = Path(__file__).resolve().parent.parent
-WORKERS = 2
 CONNECTIONS = 100
 FRESH_READER_EVERY = 20
 SCRIPT_POLL_SECONDS = 8  # articles.public.liveticker.POLL_SECONDS  # one request in 20 comes from a reader who just opened the page
@@ -155,11 +154,7 @@ class LivetickerBench:
 
     def start_gunicorn(self):
         say("gunicorn …")
-        self.gunicorn = self.servers.start("gunicorn", [
-            sys.executable, "-m", "gunicorn", "renewz.wsgi", "--workers", str(WORKERS), "--worker-class", "sync",
-            "--bind", f"127.0.0.1:{self.port}", "--chdir", str(ROOT),
-        ], env=self.env)
-        wait_until_answering(self.port, self.gunicorn, self.tmp / "gunicorn.log")
+        self.gunicorn = self.servers.start_gunicorn(self.port, self.env)
         for _ in range(WORKERS * 2):
             self.get(self.updates_path)
             self.get(self.ticker.get_absolute_url())

@@ -40,10 +40,9 @@ from datetime import date
 from pathlib import Path
 
 from . import nginx
-from .faults import Servers, free_port, server_environment, wait_until_answering
+from .faults import WORKERS, Servers, free_port, server_environment, wait_until_answering
 
 ROOT = Path(__file__).resolve().parent.parent
-WORKERS = 2
 VISIBLE_WITHIN = 2.0  # seconds, issue 17
 STRAGGLER_WAIT = 10.0
 PASSWORD = "soak-redaktion-passwort-2026"
@@ -150,11 +149,7 @@ class Soak:
         self.create_editor()
         self.write_paths()
         say("gunicorn …")
-        self.gunicorn = self.servers.start("gunicorn", [
-            sys.executable, "-m", "gunicorn", "renewz.wsgi", "--workers", str(WORKERS), "--worker-class", "sync",
-            "--bind", f"127.0.0.1:{self.port}", "--chdir", str(ROOT),
-        ], env=self.env)
-        wait_until_answering(self.port, self.gunicorn, self.tmp / "gunicorn.log")
+        self.gunicorn = self.servers.start_gunicorn(self.port, self.env)
 
     def create_editor(self):
         """A member of the Redaktion with the two-factor login switched on."""
