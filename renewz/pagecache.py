@@ -185,6 +185,9 @@ class PageCacheMiddleware:
         stored = cache.get(key)
         if stored is not None:
             response = HttpResponse(with_live_fragments(stored["content"]), headers=stored["headers"])
+            # CommonMiddleware (inside this one) sets it on a miss. Without it gunicorn sends a
+            # hit chunked, and nginx then serves its stored copy 40 ms late (delayed ACK).
+            response["Content-Length"] = str(len(response.content))
             response["X-Page-Cache"] = "hit"
             HITS.inc()
             return add_public_cache_headers(response)
