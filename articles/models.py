@@ -12,12 +12,13 @@ from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import connections, models, router, transaction
-from django.db.models import Aggregate, Exists, F, Func, OuterRef, Q, Subquery
+from django.db.models import Aggregate, Count, Exists, F, Func, OuterRef, Q, Subquery, Window
 from django.db.models.functions import MD5
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
+from django_cte import CTE, with_cte
 from taggit.managers import TaggableManager
 from taggit.models import NaturalKeyManager, Tag, TaggedItemBase
 
@@ -420,19 +421,8 @@ class ArticleQuerySet(models.QuerySet):
         every word of the query in the title, lead, body or a tag; newest first.
         """
         if connections[self.db].vendor == "postgresql":
-            search_query = full_text_query(query)
-            # Rank only the newest matches: a common word matches a large share of the
-            # archive, and ranking reads each candidate's whole vector.
-            newest_matches = (
-                self.filter(search_vector=search_query)
-                .order_by("-published_at", "-id")
-                .values("pk")[:SEARCH_RANKED_MATCHES]
-            )
-            return (
-                self.filter(pk__in=newest_matches)
-                .annotate(search_rank=full_text_rank(search_query), body_digest=body_digest())
-                .order_by("-search_rank", "-published_at", "-id")
-            )
+            matches = self._ranked_matches(query)
+            return with_cte(matches, select=self._joined_to(matches))
         words = query_words(query)
         if not words:
             return self.none()
@@ -441,6 +431,44 @@ class ArticleQuerySet(models.QuerySet):
             tagged = TaggedArticle.objects.filter(content_object=OuterRef("pk"), tag__name__icontains=word)
             matches &= Q(title__icontains=word) | Q(lead__icontains=word) | Q(body__icontains=word) | Exists(tagged)
         return self.filter(matches)
+
+    def search_page(self, query, offset, limit):
+        """The articles [offset:offset + limit] of `search(query)`, loaded for teaser cards
+        (`for_listing`), each with `hits`: how many articles `search(query)` holds.
+
+        PostgreSQL picks the page from the ranked matches (id, date and rank) before it joins
+        their rows: joining, counting and sorting all matches' rows cost three times as much."""
+        if connections[self.db].vendor != "postgresql":
+            return list(self.search(query).for_listing().annotate(hits=Window(Count("pk")))[offset : offset + limit])
+        matches = self._ranked_matches(query)
+        page = CTE(
+            matches.queryset()
+            .annotate(hits=Window(Count("*")))
+            .order_by("-search_rank", "-published_at", "-id")[offset : offset + limit],
+            name="search_page",
+        )
+        return list(with_cte(matches, page, select=self._joined_to(page).for_listing().annotate(hits=page.col.hits)))
+
+    def _ranked_matches(self, query):
+        """The newest SEARCH_RANKED_MATCHES of the selected articles matching the query, each with
+        its rank, as a CTE: ranked in the same pass that finds them. Only the newest: a common
+        word matches a large share of the archive, and ranking reads each match's whole vector."""
+        search_query = full_text_query(query)
+        return CTE(
+            self.filter(search_vector=search_query)
+            .annotate(search_rank=full_text_rank(search_query))
+            .order_by("-published_at", "-id")
+            .values("id", "published_at", "search_rank")[:SEARCH_RANKED_MATCHES],
+            name="search_matches",
+        )
+
+    def _joined_to(self, ranked):
+        """Articles joined to a CTE of ranked matches, best first (ties: newest first)."""
+        return (
+            ranked.join(Article.objects.all(), id=ranked.col.id)
+            .annotate(search_rank=ranked.col.search_rank, body_digest=body_digest())
+            .order_by("-search_rank", "-published_at", "-id")
+        )
 
     def search_excerpts(self, query):
         """{pk: excerpt with match markers} of the selected articles for the reader's query

@@ -2,7 +2,7 @@ from functools import cached_property
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, Subquery, Window
+from django.db.models import Subquery
 from django.http import Http404
 
 
@@ -15,14 +15,15 @@ class BoundedPaginator(Paginator):
     (`COUNT(*) OVER ()`): the hits are found once, not once for counting and again for
     the page. So `page()` is called first, and a page past the last is a 404."""
 
-    def __init__(self, object_list, per_page, max_pages):
-        super().__init__(object_list, per_page)
+    def __init__(self, rows, per_page, max_pages):
+        """`rows(offset, limit)`: those articles of the listing, each carrying `hits`."""
+        super().__init__([], per_page)
+        self.rows = rows
         self.max_pages = max_pages
 
     def page(self, number):
         bottom = (number - 1) * self.per_page
-        hits = self.object_list.annotate(hits=Window(Count("pk")))
-        rows = list(hits[bottom : bottom + self.per_page])
+        rows = self.rows(bottom, self.per_page)
         if not rows and number > 1:
             raise Http404("Diese Seite gibt es nicht.")
         self.count = min(rows[0].hits if rows else 0, self.per_page * self.max_pages + 1)
@@ -81,21 +82,18 @@ def page_number(request, max_pages):
     return number
 
 
-def paginate(request, articles, per_page=None, *, counted=False):
+def paginate(request, articles, per_page=None):
     """The requested page of `articles` (a filtered and ordered Article queryset), loaded
     for teaser cards (`for_listing`); one past the end is a 404, so no endless empty pages
     get indexed.
 
     Listings go LISTING_MAX_PAGES deep and cost the same with a thousand articles or a
     million: no count, and a bounded OFFSET. Older articles stay reachable through
-    search, feeds and the sitemaps. `counted=True` (search) also counts, up to the bound,
-    for "N Treffer" and "Seite 2 von 5".
+    search, feeds and the sitemaps.
     """
     per_page = per_page or settings.ARTICLES_PER_PAGE
     max_pages = settings.LISTING_MAX_PAGES
     number = page_number(request, max_pages)
-    if counted:
-        return BoundedPaginator(articles.for_listing(), per_page, max_pages).page(number)
     offset = (number - 1) * per_page
     if offset:
         # A deferred join: skip the first `offset` rows reading ids only (off an index),
@@ -108,3 +106,12 @@ def paginate(request, articles, per_page=None, *, counted=False):
     if number > 1 and not page.object_list:
         raise Http404("Diese Seite gibt es nicht.")
     return page
+
+
+def paginate_counted(request, rows, per_page=None):
+    """The requested page of a listing that shows how many it holds, up to the bound („N
+    Treffer“, „Seite 2 von 5“: search), as `paginate` does otherwise. `rows(offset, limit)`
+    loads those articles for teaser cards, each with `hits`, the number of all."""
+    per_page = per_page or settings.ARTICLES_PER_PAGE
+    max_pages = settings.LISTING_MAX_PAGES
+    return BoundedPaginator(rows, per_page, max_pages).page(page_number(request, max_pages))

@@ -13,7 +13,7 @@ from .. import previews
 from ..models import Article, Author, Section, TaggedArticle, front_page, public_condition
 from ..search import clean_query, planned_for_each_query
 from . import fragments, liveticker
-from .pagination import paginate
+from .pagination import paginate, paginate_counted
 
 
 def home(request):
@@ -62,7 +62,7 @@ def search(request):
     page = None
     if query:
         with planned_for_each_query():
-            page = paginate(request, Article.objects.public().search(query), counted=True)
+            page = paginate_counted(request, partial(Article.objects.public().search_page, query))
     # Called by the template only where it renders the result cards, not where their fragment is cached.
     excerpted = partial(with_excerpts, page.object_list, query) if page else None
     return render(request, "articles/search.html", {"query": query, "page": page, "excerpted": excerpted})
