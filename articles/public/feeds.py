@@ -1,9 +1,10 @@
 """RSS 2.0 and Atom feeds of the public articles: all of them, and per Ressort, Thema and Autor/in.
 
-Each feed costs a fixed number of queries: its subject (Ressort, Thema, Autor/in), the
-articles with their Ressort, their bylines and their tags. The XML written from them (three
-quarters of a feed's time) is kept in the fragment cache under a fingerprint of everything
-it shows (`fragments.feed_fingerprint`), so it is written again only when that changes.
+Each feed costs a fixed number of queries: its subject (Ressort, Thema, Autor/in) and a
+digest of the rows of its articles with their Ressort, bylines and tags, made by the database.
+The XML (three quarters of a feed's time) is kept in the fragment cache under a fingerprint of
+everything it shows (`fragments.feed_fingerprint`): only when that changes are the articles
+loaded and the XML written again (two queries more: the articles, and the digest again).
 """
 
 from django.contrib.syndication.views import Feed
@@ -79,7 +80,7 @@ class ArticleFeed(Feed):
 
         return view
 
-    # Whether the written XML is cached; a feed whose items' state() does not hold all they show opts out.
+    # Whether the written XML is cached; a feed whose items' rows do not hold all they show opts out.
     cache_written = True
 
     def __call__(self, request, *args, **kwargs):
@@ -90,15 +91,20 @@ class ArticleFeed(Feed):
             obj = self.get_object(request, *args, **kwargs)
         except ObjectDoesNotExist:
             raise Http404("Feed object does not exist.")
-        self.loaded_items = list(self.load_items(obj))
+        items = self.load_items(obj)
         if not self.cache_written:
+            self.loaded_items = list(items)
             return self.response(*self.write(obj))
         cache = caches["template_fragments"]
-        key = "feed:" + fragments.feed_fingerprint(request, type(self), obj, self.loaded_items)
-        written = cache.get(key)
+        fingerprint = fragments.feed_fingerprint(request, type(self), obj, items)
+        written = cache.get("feed:" + fingerprint)
         if written is None:
+            self.loaded_items = list(items)
             written = self.write(obj)
-            cache.set(key, written)
+            # The articles were loaded by a query after the fingerprint's: kept only if nothing
+            # changed in between, so that a feed is never stored under a state it does not show.
+            if fragments.feed_fingerprint(request, type(self), obj, items) == fingerprint:
+                cache.set("feed:" + fingerprint, written)
         return self.response(*written)
 
     def write(self, obj):

@@ -16,6 +16,7 @@ own memory (settings.CACHES["template_fragments"]), and a deploy starts afresh.
 import hashlib
 import pickle
 
+from django.db import connections
 from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 
@@ -77,8 +78,9 @@ def page_fingerprint(request, article, *, preview):
 
 def feed_fingerprint(request, feed_class, subject, articles):
     """What a feed shows: its kind (RSS or Atom, whole site, Ressort, Thema or Autor/in), its
-    subject, its absolute URLs (scheme and host), the site's name and tagline, and each
-    article with its authors and tags (`for_listing().with_tags()`) and its Ressort. (Enclosure
+    subject, its absolute URLs (scheme and host), the site's name and tagline, and every value
+    of the rows of its `articles` (a queryset: each article with its Ressort, hero image,
+    authors and tags, `for_listing().with_tags()`), which are not loaded for it. (Enclosure
     sizes are read from storage when the feed is written; a rendition changes its name.)"""
     return digest(
         feed_class.__module__,
@@ -88,8 +90,23 @@ def feed_fingerprint(request, feed_class, subject, articles):
         request.path,
         SiteSettings.for_request(request).fingerprint(),
         subject and state(subject),
-        [(state_with_rows(article, "author_rows", "tag_rows"), state(article.section)) for article in articles],
+        rows_digest(articles),
     )
+
+
+def rows_digest(queryset):
+    """Every value of every row the queryset selects, digested without making them model
+    instances (two thirds of a polled feed's time went into loading its articles).
+    PostgreSQL digests the rows itself and sends 32 characters; other databases send the rows.
+    The rows' order follows from their values (the listing's order), so it need not be kept."""
+    sql, params = queryset.query.sql_with_params()
+    connection = connections[queryset.db]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(f"SELECT md5(string_agg(rows::text, ',')) FROM ({sql}) AS rows", params)
+            return cursor.fetchone()[0]
+        cursor.execute(sql, params)
+        return digest(cursor.fetchall())
 
 
 def state_with_rows(article, *rows):

@@ -10,6 +10,7 @@ from django.utils import timezone
 from taggit.models import Tag
 
 from articles.models import Article, Section
+from articles.public import fragments
 from articles.public.feeds import ArticleFeed
 from tests.factories import image_upload, make_article, make_author, make_section
 
@@ -208,6 +209,29 @@ def test_feed_reader_polling_again_gets_the_same_feed_without_it_being_written_a
     assert written == []
 
 
+def test_a_feed_written_while_an_article_is_published_is_not_kept_for_the_state_before(client, newsroom, monkeypatch):
+    """The articles are loaded by a query after the fingerprint's: an article published in
+    between is in the XML, which must not be stored as the feed without it, or depublishing it
+    again would bring back a feed that shows it."""
+    original = fragments.feed_fingerprint
+    published = []
+
+    def fingerprint_then_publish(*args):
+        result = original(*args)
+        if not published:
+            published.append(make_article("Eilig veröffentlicht", section=newsroom["article"].section,
+                                          published_at=timezone.now() - timedelta(minutes=1)))
+        return result
+
+    monkeypatch.setattr(fragments, "feed_fingerprint", fingerprint_then_publish)
+    _, feed = read_feed(client, "/feed/")
+    assert feed.entries[0].title == "Eilig veröffentlicht"
+    monkeypatch.setattr(fragments, "feed_fingerprint", original)
+    Article.objects.filter(pk=published[0].pk).unpublish()
+    _, feed = read_feed(client, "/feed/")
+    assert "Eilig veröffentlicht" not in [entry.title for entry in feed.entries]
+
+
 def test_feed_shows_a_renamed_author_tag_and_ressort_and_an_edited_article_at_once(client, newsroom):
     read_feed(client, "/feed/")
     article, lena = newsroom["article"], newsroom["author"]
@@ -231,9 +255,12 @@ def test_each_host_gets_its_own_absolute_links(client, newsroom, settings):
     assert b"http://www.renewz.de/artikel/" in response.content and b"testserver" not in response.content
 
 
-# Subject (for Ressort, Thema, Autor/in) + articles with their Ressort, authors and tags
-# + the site settings (the feed's title; cached, so once per cache lifetime).
-FEED_QUERIES = {"/feed/": 2, "/ressort/politik/feed/atom/": 3, "/thema/wahlen/feed/": 3, "/autor/autorin-0/feed/atom/": 3}
+# Subject (for Ressort, Thema, Autor/in) + the digest of the articles' rows + the site settings
+# (the feed's title; cached, so once per cache lifetime); the first time, when no written feed
+# is cached for that digest, the articles with their Ressort, authors and tags, and the digest
+# again (nothing changed meanwhile) too.
+FEED_QUERIES = {"/feed/": 4, "/ressort/politik/feed/atom/": 5, "/thema/wahlen/feed/": 5, "/autor/autorin-0/feed/atom/": 5}
+POLLED_FEED_QUERIES = {url: count - 3 for url, count in FEED_QUERIES.items()}
 
 
 @pytest.mark.parametrize("richness", [1, 4])
@@ -247,3 +274,5 @@ def test_feed_query_count_is_fixed(client, django_assert_num_queries, url, richn
     with django_assert_num_queries(FEED_QUERIES[url]):
         response = client.get(url)
     assert response.status_code == 200
+    with django_assert_num_queries(POLLED_FEED_QUERIES[url]):
+        assert client.get(url).content == response.content
