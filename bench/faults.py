@@ -128,10 +128,10 @@ class Servers:
         self.tmp = tmp
         self.processes = []
 
-    def start_gunicorn(self, port, env):
-        """gunicorn (WORKERS sync workers) on 127.0.0.1:`port`, logging to gunicorn.log, once it answers."""
+    def start_gunicorn(self, port, env, workers=WORKERS):
+        """gunicorn (`workers` sync workers) on 127.0.0.1:`port`, logging to gunicorn.log, once it answers."""
         process = self.start("gunicorn", [
-            sys.executable, "-m", "gunicorn", "renewz.wsgi", "--workers", str(WORKERS), "--worker-class", "sync",
+            sys.executable, "-m", "gunicorn", "renewz.wsgi", "--workers", str(workers), "--worker-class", "sync",
             "--timeout", str(GUNICORN_TIMEOUT), "--bind", f"127.0.0.1:{port}", "--chdir", str(ROOT),
         ], env=env)
         wait_until_answering(port, process, self.tmp / "gunicorn.log")
