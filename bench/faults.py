@@ -68,6 +68,7 @@ def server_environment(tmp, redis_port, **overrides):
         DJANGO_ALLOWED_HOSTS="127.0.0.1",
         DJANGO_STATIC_ROOT=str(tmp / "static"),
         DJANGO_MEDIA_ROOT=str(tmp / "media"),
+        DJANGO_PRIVATE_MEDIA_ROOT=str(tmp / "private"),
         RENEWZ_VAR_DIR=str(tmp / "var"),
         REDIS_URL=f"redis://127.0.0.1:{redis_port}/0",
         PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),

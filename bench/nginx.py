@@ -8,7 +8,7 @@ generated nginx.conf whose pid file, logs, microcache and temporary files all li
 temporary folder. nginx runs in the foreground as a child process, as an unprivileged user when
 started by root, and is stopped (and its folder removed) when the `with` block ends.
 
-    with Front(app="127.0.0.1:8000", static_root=…, media_root=…) as front:
+    with Front(app="127.0.0.1:8000", static_root=…, media_root=…, private_media_root=…) as front:
         urllib.request.urlopen(front.url + "/")
 """
 import importlib.util
@@ -27,6 +27,9 @@ ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE_RENDERER = ROOT / "deploy" / "nginx" / "render.py"
 NGINX = "/usr/sbin/nginx"
 UNPRIVILEGED_USER = "nobody"
+# The site file's internal location for PRIVATE_MEDIA_ROOT: the app behind the front is started
+# with RENEWZ_PRIVATE_MEDIA_ACCEL_REDIRECT set to it.
+PRIVATE_MEDIA_PREFIX = "/_bilddateien/"
 # The log levels that mean something went wrong; nginx writes notices and warnings too.
 ERROR_LINE = re.compile(r"^\S+ \S+ \[(?:error|crit|alert|emerg)\]", re.MULTILINE)
 
@@ -87,14 +90,16 @@ class Front:
     """nginx in front of the app server at `app` ("127.0.0.1:port"); see the module docstring.
 
     `folder` is made at once, so that callers can put files nginx serves into it before it starts
-    (nginx's user must be able to read static_root and media_root). `ceiling_root`: a folder of
-    static files served by a second server at `ceiling_url` (nginx alone, no app behind it).
+    (nginx's user must be able to read static_root, media_root and private_media_root, which is
+    the app's PRIVATE_MEDIA_ROOT). `ceiling_root`: a folder of static files served by a second
+    server at `ceiling_url` (nginx alone, no app behind it).
     """
 
-    def __init__(self, app, static_root, media_root, workers=1, ceiling_root=None):
+    def __init__(self, app, static_root, media_root, private_media_root, workers=1, ceiling_root=None):
         self.app = app
         self.static_root = Path(static_root)
         self.media_root = Path(media_root)
+        self.private_media_root = Path(private_media_root)
         self.workers = workers
         self.ceiling_root = ceiling_root
         self.folder = Path(tempfile.mkdtemp(prefix="renewz-nginx-"))
@@ -113,6 +118,7 @@ class Front:
         (self.folder / "renewz.conf").write_text(render_site(
             app=self.app, cache_dir=self.folder / "cache", server_name="127.0.0.1 localhost",
             static_root=str(self.static_root).rstrip("/"), media_root=str(self.media_root).rstrip("/"),
+            private_media_root=str(self.private_media_root).rstrip("/"),
             acme_root=self.folder / "acme", listen_http=f"127.0.0.1:{self.http_port}",
             listen_https=f"listen 127.0.0.1:{self.port};",
             tls="# Plain HTTP on 127.0.0.1: rendered by bench/nginx.py for tests and benchmarks.",

@@ -42,9 +42,10 @@ MODES = {
     "cold": {"RENEWZ_PAGE_CACHE": "0", "RENEWZ_FRAGMENT_CACHE": "1"},
     "warm": {"RENEWZ_PAGE_CACHE": "1", "RENEWZ_FRAGMENT_CACHE": "1"},
     "bare": {"RENEWZ_PAGE_CACHE": "0", "RENEWZ_FRAGMENT_CACHE": "0"},
-    # Behind nginx: warm gunicorn behind the front of deploy/nginx/renewz.conf (bench.nginx); its
-    # ceiling is nginx serving the ceiling page as a static file.
-    "nginx": {"RENEWZ_PAGE_CACHE": "1", "RENEWZ_FRAGMENT_CACHE": "1"},
+    # Behind nginx: warm gunicorn behind the front of deploy/nginx/renewz.conf (bench.nginx), which
+    # sends the hero images; its ceiling is nginx serving the ceiling page as a static file.
+    "nginx": {"RENEWZ_PAGE_CACHE": "1", "RENEWZ_FRAGMENT_CACHE": "1",
+              "RENEWZ_PRIVATE_MEDIA_ACCEL_REDIRECT": nginx.PRIVATE_MEDIA_PREFIX},
 }
 WORKERS = 2
 WRK_TIMEOUT = 30  # seconds; gunicorn's own worker timeout
@@ -135,6 +136,7 @@ class Bench:
             DJANGO_ALLOWED_HOSTS="127.0.0.1",
             DJANGO_STATIC_ROOT=str(tmp / "static"),
             DJANGO_MEDIA_ROOT=str(tmp / "media"),
+            DJANGO_PRIVATE_MEDIA_ROOT=str(tmp / "private"),
             RENEWZ_VAR_DIR=str(tmp / "var"),
             PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
         )
@@ -213,7 +215,8 @@ class Bench:
             with urllib.request.urlopen(server.url + "/__bench__/ceiling/", timeout=10) as response:
                 (static_copy / "index.html").write_bytes(response.read())
             front = nginx.Front(app=server.url.removeprefix("http://"), static_root=self.tmp / "static",
-                                media_root=self.tmp / "media", workers="auto", ceiling_root=self.tmp / "nginx-ceiling")
+                                media_root=self.tmp / "media", private_media_root=self.tmp / "private",
+                                workers="auto", ceiling_root=self.tmp / "nginx-ceiling")
             with front:
                 results["ceiling"] = self.wrk(server, ceiling, url=front.ceiling_url)
                 for page in self.args.pages:

@@ -110,15 +110,19 @@ class Soak:
     def __init__(self, args, tmp, servers):
         self.args, self.tmp, self.servers = args, tmp, servers
         self.port, self.redis_port = free_port(), free_port()
+        # Images as behind nginx in production (sent by the front); the readers' mix asks for pages
+        # only, so the run on gunicorn directly misses none.
         self.env = server_environment(tmp, self.redis_port, DJANGO_ALLOWED_HOSTS="127.0.0.1,testserver",
-                                      RENEWZ_PAGE_CACHE="1")
+                                      RENEWZ_PAGE_CACHE="1",
+                                      RENEWZ_PRIVATE_MEDIA_ACCEL_REDIRECT=nginx.PRIVATE_MEDIA_PREFIX)
         self.runs = {}
         self.passed = True
 
     def run(self):
         self.prepare()
         with nginx.Front(app=f"127.0.0.1:{self.port}", static_root=self.tmp / "static",
-                         media_root=self.tmp / "media", workers="auto") as front:
+                         media_root=self.tmp / "media", private_media_root=self.tmp / "private",
+                         workers="auto") as front:
             self.runs["behind nginx"] = self.soak("behind nginx", front.url, front)
         self.runs["behind nginx"]["front_errors"] = front.final_errors
         self.runs["gunicorn directly"] = self.soak("gunicorn directly", f"http://127.0.0.1:{self.port}", None)

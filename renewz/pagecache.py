@@ -123,6 +123,9 @@ def is_storable(response):
         response.status_code == 200
         and not response.streaming
         and not response.cookies
+        # An image nginx sends after Django's check (articles.public.media): the check must run
+        # on every request, and its own Cache-Control must stay.
+        and not response.has_header("X-Accel-Redirect")
         and not any(word in cache_control for word in ("private", "no-store", "no-cache"))
     )
 

@@ -6,6 +6,7 @@ with a safe default (see the table in README.md). The embedded default runs on a
 SQLite file under var/ and a local-memory cache; production sets DATABASE_URL.
 """
 import os
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -217,10 +218,16 @@ MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", VAR_DIR / "media"))
 # Serving uploads from Django is for the embedded default only; production puts
 # a web server or object storage in front of MEDIA_ROOT.
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA")
-# Originals and renditions of library images (images.Image): never served by the web server, only by
-# articles.public.media under PRIVATE_MEDIA_URL, which checks who may see them.
+# Originals and renditions of library images (images.Image): answered only by articles.public.media
+# under PRIVATE_MEDIA_URL, which checks who may see them; the web server never serves them by itself.
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("DJANGO_PRIVATE_MEDIA_ROOT", VAR_DIR / "private"))
 PRIVATE_MEDIA_URL = "/bild/"
+# Behind the nginx front (deploy/nginx/renewz.conf: /_bilddateien/): after those checks Django
+# answers with X-Accel-Redirect to this internal prefix, and nginx sends the file from the same
+# PRIVATE_MEDIA_ROOT. Empty: Django streams it (the embedded default; always from object storage).
+PRIVATE_MEDIA_ACCEL_REDIRECT = os.environ.get("RENEWZ_PRIVATE_MEDIA_ACCEL_REDIRECT", "").strip()
+if PRIVATE_MEDIA_ACCEL_REDIRECT and not re.fullmatch(r"/(?:[^/?#]+/)+", PRIVATE_MEDIA_ACCEL_REDIRECT):
+    raise ImproperlyConfigured("RENEWZ_PRIVATE_MEDIA_ACCEL_REDIRECT must start and end with /, e.g. /_bilddateien/.")
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

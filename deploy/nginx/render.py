@@ -3,7 +3,7 @@
 
     python3 deploy/nginx/render.py --server-name "renewz.de www.renewz.de" \\
         --static-root /srv/renewz/var/static --media-root /srv/renewz/var/media \\
-        > /etc/nginx/sites-available/renewz
+        --private-media-root /srv/renewz/var/private > /etc/nginx/sites-available/renewz
 
 Certificates default to certbot's place for the first server name. Standard library only, so
 that it runs on a web server without the project's virtualenv. bench/nginx.py renders the same
@@ -47,6 +47,8 @@ def main(argv=None):
     parser.add_argument("--server-name", required=True, help='nginx server_name, e.g. "renewz.de www.renewz.de"')
     parser.add_argument("--static-root", required=True, help="STATIC_ROOT (DJANGO_STATIC_ROOT), collectstatic's target")
     parser.add_argument("--media-root", required=True, help="MEDIA_ROOT (DJANGO_MEDIA_ROOT), public uploads")
+    parser.add_argument("--private-media-root", required=True,
+                        help="PRIVATE_MEDIA_ROOT (DJANGO_PRIVATE_MEDIA_ROOT), hero images sent after Django's check")
     parser.add_argument("--app", default="127.0.0.1:8000", help="gunicorn's address (default 127.0.0.1:8000)")
     parser.add_argument("--cache-dir", default="/var/cache/nginx/renewz", help="the microcache's folder")
     parser.add_argument("--acme-root", default="/var/www/letsencrypt", help="certbot --webroot folder")
@@ -56,7 +58,8 @@ def main(argv=None):
     live = f"/etc/letsencrypt/live/{args.server_name.split()[0]}"
     print(render(
         app=args.app, cache_dir=args.cache_dir, server_name=args.server_name,
-        static_root=args.static_root.rstrip("/"), media_root=args.media_root.rstrip("/"), acme_root=args.acme_root,
+        static_root=args.static_root.rstrip("/"), media_root=args.media_root.rstrip("/"),
+        private_media_root=args.private_media_root.rstrip("/"), acme_root=args.acme_root,
         listen_http="80;\n    listen [::]:80", listen_https="listen 443 ssl http2;\n    listen [::]:443 ssl http2;",
         tls=tls(args.certificate or f"{live}/fullchain.pem", args.key or f"{live}/privkey.pem"),
     ), end="")

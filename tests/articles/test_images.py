@@ -15,6 +15,7 @@ import pytest
 from django.core import signing
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
+from django.http import FileResponse
 from django.utils import timezone
 from PIL import Image, ImageCms, IptcImagePlugin
 
@@ -616,7 +617,7 @@ def test_no_reader_url_answers_with_a_draft_picture_and_readers_get_renditions_o
     for url in urls:
         response = client.get(url)
         assert response.status_code == 200, url
-        assert response["Cache-Control"] == "public, max-age=86400"
+        assert response["Cache-Control"] == "public, max-age=31536000, s-maxage=86400, immutable"
         assert not any(leak in b"".join(response.streaming_content) for leak in LEAKS)
     assert client.get(f"/bild/{article.hero_image.file.name}").status_code == 404  # never the original
 
@@ -641,6 +642,54 @@ def test_a_signed_picture_address_expires_with_the_preview_links(client, monkeyp
     later = time.time() + 3600 * 48 + 60
     monkeypatch.setattr(signing, "time", SimpleNamespace(time=lambda: later))
     assert client.get(signed).status_code == 404
+
+
+# ------------------------------------------------- sent by nginx after Django's check
+
+
+def test_without_the_nginx_setting_django_streams_the_file(client, settings):
+    assert settings.PRIVATE_MEDIA_ACCEL_REDIRECT == ""  # the embedded default
+    article = make_article("Mit Bild", hero_image=upload("bild.png", image_bytes((800, 450), "PNG")), hero_alt="Bild")
+    url = article.hero_picture.src
+    response = client.get(url)
+    assert isinstance(response, FileResponse) and not response.has_header("X-Accel-Redirect")
+    assert b"".join(response.streaming_content) == media_file(settings, url.removeprefix("/bild/")).read_bytes()
+
+
+def test_behind_nginx_django_checks_and_points_nginx_to_the_file(client, settings):
+    settings.PRIVATE_MEDIA_ACCEL_REDIRECT = "/_bilddateien/"
+    settings.PAGE_CACHE_ENABLED = True
+    article = make_article("Mit Bild", hero_image=upload("bild.png", image_bytes((800, 450), "PNG")), hero_alt="Bild")
+    url = article.hero_picture.src
+    for _ in range(2):  # the second one too: the page cache keeps no such answer
+        response = client.get(url)
+        assert response.status_code == 200 and response.content == b""
+        assert response["X-Accel-Redirect"] == "/_bilddateien/" + url.removeprefix("/bild/")
+        assert response["Content-Type"] == "image/jpeg"
+        assert response["Cache-Control"] == "public, max-age=31536000, s-maxage=86400, immutable"
+
+    draft = make_article("Entwurf", public=False, hero_image=upload("bild.png", image_bytes((640, 360), "PNG")), hero_alt="Bild")
+    signed = draft.hero_picture.src
+    assert client.get(signed.split("?")[0]).status_code == 404  # no pointer for whoever asks
+    response = client.get(signed)
+    assert response["X-Accel-Redirect"] == "/_bilddateien/" + signed.split("?")[0].removeprefix("/bild/")
+    assert response["Cache-Control"] == "private, no-store"
+
+    # Only to a file that is there: nginx would answer its own 404 (or redirect a folder).
+    media_file(settings, url.removeprefix("/bild/")).unlink()
+    assert client.get(url).status_code == 404
+    assert client.get(f"/bild/{article.hero_image.file.name}").status_code == 404  # never the original
+
+
+def test_behind_nginx_a_file_name_is_sent_url_encoded(client, settings):
+    settings.PRIVATE_MEDIA_ACCEL_REDIRECT = "/_bilddateien/"
+    article = make_article("Import mit Textbild")
+    path = media_file(settings, f"textbilder/{article.pk}/brücke_1.jpg")
+    path.parent.mkdir(parents=True)
+    path.write_bytes(image_bytes())
+    response = client.get(f"/bild/textbilder/{article.pk}/br%C3%BCcke_1.jpg")
+    assert response.status_code == 200
+    assert response["X-Accel-Redirect"] == f"/_bilddateien/textbilder/{article.pk}/br%C3%BCcke_1.jpg"
 
 
 # ------------------------------------------------------------------------ commands

@@ -214,7 +214,7 @@ def test_an_image_only_drafts_use_is_not_public_until_an_article_showing_it_is(c
     draft.status = Article.Status.PUBLISHED
     draft.save()
     response = client.get(src)
-    assert response.status_code == 200 and response["Cache-Control"] == "public, max-age=86400"
+    assert response.status_code == 200 and response["Cache-Control"] == "public, max-age=31536000, s-maxage=86400, immutable"
     assert "zugang" not in client.get(draft.get_absolute_url()).text.split('class="article__body"')[1].split("</figure>")[0]
 
 

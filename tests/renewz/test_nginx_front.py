@@ -25,7 +25,7 @@ from django.utils import timezone
 
 from articles.models import Article
 from bench import nginx
-from tests.factories import make_article, make_section
+from tests.factories import image_upload, make_article, make_section
 
 ROOT = Path(__file__).resolve().parents[2]
 VISIBLE_WITHIN = 2.0  # seconds, issue 17
@@ -96,13 +96,14 @@ class Relay:
 @pytest.fixture(scope="module")
 def static_files():
     """collectstatic with the production storage (hashed and compressed names), in a folder
-    nginx's unprivileged user may read."""
+    nginx's unprivileged user may read, beside the media folders."""
     folder = Path(tempfile.mkdtemp(prefix="renewz-nginx-static-"))
     folder.chmod(0o755)
     env = dict(os.environ, DJANGO_STATIC_ROOT=str(folder / "static"), DJANGO_SETTINGS_MODULE="renewz.settings")
     subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "--verbosity", "0"],
                    cwd=ROOT, env=env, check=True, timeout=300)
     (folder / "media").mkdir()
+    (folder / "private").mkdir()
     yield folder
     shutil.rmtree(folder, ignore_errors=True)
 
@@ -118,7 +119,7 @@ def front(static_files, request):
     relay = Relay((host, int(port)))
     try:
         with nginx.Front(app=relay.address, static_root=static_files / "static",
-                         media_root=static_files / "media") as running:
+                         media_root=static_files / "media", private_media_root=static_files / "private") as running:
             running.relay = relay
             yield running
     finally:
@@ -134,7 +135,8 @@ class Reader:
         try:
             connection.request(method, path, body=body, headers=headers or {})
             response = connection.getresponse()
-            response.text = response.read().decode(errors="replace")
+            response.body = response.read()
+            response.text = response.body.decode(errors="replace")
             return response
         finally:
             connection.close()
@@ -162,6 +164,9 @@ class Reader:
 @pytest.fixture
 def reader(front, transactional_db, settings):
     settings.PAGE_CACHE_ENABLED = True
+    # As production runs gunicorn behind this front: nginx sends the images Django allows.
+    settings.PRIVATE_MEDIA_ROOT = front.private_media_root
+    settings.PRIVATE_MEDIA_ACCEL_REDIRECT = nginx.PRIVATE_MEDIA_PREFIX
     front.relay.resume()
     yield Reader(front)
     front.relay.resume()
@@ -252,6 +257,58 @@ def test_static_files_come_from_nginx_with_far_future_caching(reader, static_fil
     assert reader.get(f"/static/{source}").getheader("Cache-Control") == "public, max-age=3600"
 
 
+def test_a_public_articles_hero_image_is_sent_by_nginx_after_djangos_check(reader, front):
+    article = make_article("Neue Brücke eröffnet", hero_image=image_upload(size=(1000, 560)), hero_alt="Die Brücke")
+    picture = article.hero_picture
+    for url, content_type in ((picture.src, "image/jpeg"), (picture.webp[0][1], "image/webp")):
+        stored = (front.private_media_root / url.removeprefix("/bild/")).read_bytes()
+        for _ in range(2):  # the second one too: nginx stored nothing
+            response = reader.get(url)
+            assert response.status == 200 and response.body == stored, url
+            # From nginx's internal location, not proxied from Django (which sent no body).
+            assert cache_status(response) is None and response.getheader("X-Accel-Redirect") is None
+            assert response.getheader("Content-Type") == content_type
+            assert response.getheader("Cache-Control") == "public, max-age=31536000, s-maxage=86400, immutable"
+            assert response.getheader("X-Content-Type-Options") == "nosniff"
+
+    # A file that is not there: Django's 404 page, not nginx's.
+    missing = reader.get(picture.src.rsplit("-", 1)[0] + "-9999.jpg")
+    assert missing.status == 404 and "Seite nicht gefunden" in missing.text
+
+    article.status = Article.Status.UNPUBLISHED
+    article.save()
+    # At once: neither the microcache nor the page cache kept the answer, so Django checks again.
+    assert reader.get(picture.src).status == 404
+
+
+def test_an_unpublished_articles_hero_image_is_404_except_at_its_signed_address(reader, front):
+    article = make_article("Entwurf mit Bild", public=False, hero_image=image_upload(size=(800, 450)), hero_alt="Bild")
+    signed = article.hero_picture.src
+    assert "?zugang=" in signed
+    assert reader.get(signed.split("?")[0]).status == 404
+    response = reader.get(signed)
+    assert response.status == 200 and cache_status(response) is None
+    assert response.body == (front.private_media_root / signed.split("?")[0].removeprefix("/bild/")).read_bytes()
+    assert response.getheader("Cache-Control") == "private, no-store"
+
+
+def test_an_image_whose_name_needs_url_encoding_is_found_by_nginx(reader, front):
+    article = make_article("Import mit Textbild")
+    path = front.private_media_root / f"textbilder/{article.pk}/brücke_1.jpg"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(image_upload().read())
+    response = reader.get(f"/bild/textbilder/{article.pk}/br%C3%BCcke_1.jpg")
+    assert response.status == 200 and cache_status(response) is None and response.body == path.read_bytes()
+
+
+def test_the_internal_image_location_is_404_from_outside(reader, front):
+    article = make_article("Mit Bild", hero_image=image_upload(), hero_alt="Bild")
+    name = article.hero_picture.src.removeprefix("/bild/")
+    assert (front.private_media_root / name).is_file()
+    for path in (f"{nginx.PRIVATE_MEDIA_PREFIX}{name}", f"{nginx.PRIVATE_MEDIA_PREFIX}{article.hero_image.file.name}"):
+        assert reader.get(path).status == 404, path
+
+
 def test_readers_get_the_last_page_while_the_backend_is_stopped_or_hung(reader):
     make_article("Hochwasser: Pegel sinkt")
     reader.until("/", lambda page: "Hochwasser: Pegel sinkt" in page.text)
@@ -290,6 +347,7 @@ def test_the_production_site_file_with_tls_is_valid_nginx(tmp_path):
     site = subprocess.run(
         [sys.executable, ROOT / "deploy" / "nginx" / "render.py", "--server-name", "renewz.de www.renewz.de",
          "--static-root", "/srv/renewz/var/static", "--media-root", "/srv/renewz/var/media",
+         "--private-media-root", "/srv/renewz/var/private",
          "--cache-dir", tmp_path / "cache", "--certificate", tmp_path / "cert.pem", "--key", tmp_path / "key.pem"],
         check=True, capture_output=True, text=True,
     ).stdout
