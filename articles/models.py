@@ -788,6 +788,11 @@ class Article(models.Model):
     def get_absolute_url(self):
         return reverse("articles:article", kwargs={"slug": self.slug})
 
+    @property
+    def page_cache_scope(self):
+        """What its page shows of other articles: its Ressort's newest (renewz.pagecache)."""
+        return f"ressort:{self.section_id}"
+
     def more_from_section(self, count=4):
         """„Mehr aus <Ressort>“: the newest public articles of its Ressort but this one. One query."""
         return list(

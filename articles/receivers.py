@@ -4,8 +4,10 @@ What the models cannot do in their own save(): keep the link rows' copies of the
 article's state, search documents and German slugs of tags (which taggit saves),
 renditions of deleted articles, and tell the page cache that what readers see changed.
 """
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save, pre_delete, pre_save
 from django.dispatch import receiver
+from django.urls import reverse
 from taggit.models import Tag
 
 from renewz import pagecache
@@ -32,11 +34,11 @@ from .signals import articles_bulk_changed
 
 # ------------------------------------------------------------------- the page cache
 
-# Everything a public page shows; a change to any of it starts a new page-cache generation.
-SHOWN_ON_PAGES = (
-    Article, Byline, RelatedLink, TaggedArticle, Section, Author, SlugRedirect, TagRedirect, WordPressRedirect, Tag,
-    FrontPage, FrontPageSlot, Image,
-)
+# Everything a public page shows; a change to any of it starts a new page-cache generation,
+# except a new article, which renews only what it can appear on (article_published).
+SHOWN_ON_PAGES = (Section, Author, SlugRedirect, TagRedirect, WordPressRedirect, Tag, FrontPage, FrontPageSlot, Image)
+# An article's own rows (model → its foreign key to the article): part of the article here.
+ARTICLE_ROWS = {Byline: "article", RelatedLink: "article", TaggedArticle: "content_object"}
 
 
 def content_changed(**kwargs):
@@ -46,8 +48,66 @@ def content_changed(**kwargs):
 for model in SHOWN_ON_PAGES:
     post_save.connect(content_changed, sender=model, dispatch_uid=f"pagecache-save-{model.__name__}")
     post_delete.connect(content_changed, sender=model, dispatch_uid=f"pagecache-delete-{model.__name__}")
-m2m_changed.connect(content_changed, sender=Article.tags.through, dispatch_uid="pagecache-tags")
 articles_bulk_changed.connect(content_changed, dispatch_uid="pagecache-bulk")
+
+
+@receiver(pre_save, sender=Article, dispatch_uid="pagecache-article-was-public")
+def note_whether_article_was_public(sender, instance, raw, using, **kwargs):
+    instance.was_public = (
+        not raw and not instance._state.adding and Article.objects.using(using).public().filter(pk=instance.pk).exists()
+    )
+
+
+@receiver(post_save, sender=Article, dispatch_uid="pagecache-article-save")
+def article_saved(sender, instance, raw, **kwargs):
+    # Read by its rows' receivers below: the admin saves them with this same instance.
+    instance.newly_published = not raw and instance.is_public and not getattr(instance, "was_public", True)
+    if instance.newly_published:
+        article_published(instance)
+    else:
+        pagecache.content_changed()
+
+
+@receiver(post_delete, sender=Article, dispatch_uid="pagecache-article-delete")
+def article_deleted(sender, instance, **kwargs):
+    pagecache.content_changed()
+
+
+def article_row_changed(sender, instance, **kwargs):
+    """A byline, tag or „Lesen Sie auch“ link: of an article just published by the same save
+    (the admin's inlines), part of that publication; else a change like any other."""
+    article = instance._state.fields_cache.get(ARTICLE_ROWS[sender])
+    if getattr(article, "newly_published", False):
+        article_published(article)
+    else:
+        pagecache.content_changed()
+
+
+def article_tags_changed(sender, instance, reverse, **kwargs):
+    if not reverse and getattr(instance, "newly_published", False):
+        article_published(instance)
+    else:
+        pagecache.content_changed()
+
+
+for model in ARTICLE_ROWS:
+    post_save.connect(article_row_changed, sender=model, dispatch_uid=f"pagecache-save-{model.__name__}")
+    post_delete.connect(article_row_changed, sender=model, dispatch_uid=f"pagecache-delete-{model.__name__}")
+m2m_changed.connect(article_tags_changed, sender=Article.tags.through, dispatch_uid="pagecache-tags")
+
+
+def article_published(article):
+    """A new article (or one public again) shows on the listings, on the pages of its Ressort
+    („Mehr aus …“) and on the pages whose „Lesen Sie auch“ box links to it; every other page
+    stays cached. Again once committed: a page rendered before the commit may not show it."""
+
+    def renew():
+        pagecache.listings_changed(article.page_cache_scope)
+        linking = Article._base_manager.filter(related_links__target_id=article.pk).values_list("slug", flat=True)
+        pagecache.page_changed(*(reverse("articles:article", args=[slug]) for slug in linking))
+
+    renew()
+    transaction.on_commit(renew)
 
 
 # A Liveticker's entries show on its own pages only (article page, update check, feed): an

@@ -8,7 +8,15 @@ ever served again; old entries simply expire. Content that changes by itself at 
 time (a scheduled article) ends the generation then (`scheduled_change`), so it appears
 on time without a job. Content that only the pages at one path show (a Liveticker's
 entries) renews just those pages instead (`page_changed()`), so a busy page does not
-empty the whole site's cache every few seconds. This module knows no content model.
+empty the whole site's cache every few seconds.
+
+Pages that list what is new (home, listings, feeds, search) change with every publication;
+other pages change with few of them. Such a page names its *scope* (`scope_page()`, e.g. an
+article page its Ressort, whose newest articles it shows), and is then kept across
+publications that do not touch that scope: `listings_changed(scope, ...)` renews every page
+without a scope and the pages of those scopes only. A breaking-news spike of publications
+then re-renders the listings, not every article page read in the meantime. This module
+knows no content model.
 
 Live fragments (the crypto ticker, the Eilmeldung) are not part of the cached copy:
 each is marked in the page (`<!--name-->…<!--/name-->`) and replaced with its current
@@ -26,6 +34,7 @@ cookie, and responses that set cookies or say they are private.
 import logging
 import re
 import time
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import cache
@@ -41,6 +50,11 @@ logger = logging.getLogger(__name__)
 GENERATION_KEY = "pagecache:generation"
 NEXT_CHANGE_KEY = "pagecache:next-change"
 PATH_VERSION_KEY = "pagecache:path-version:"
+LISTINGS_VERSION_KEY = "pagecache:listings-version"
+# Path → the scope its page named when it was last rendered; scope → its version.
+PATH_SCOPE_KEY = "pagecache:path-scope:"
+SCOPE_VERSION_KEY = "pagecache:scope-version:"
+SCOPE_SECONDS = 24 * 60 * 60
 LIVE_FRAGMENT = re.compile(rb"<!--([a-z][a-z-]*)-->.*?<!--/\1-->", re.DOTALL)
 PERSONAL_PATH_PREFIXES = ("/admin/", "/vorschau/")
 # For operators (renewz.health, renewz.metrics): answered fresh, and without a cache round trip
@@ -85,11 +99,46 @@ def page_changed(*paths):
     cache.set_many({PATH_VERSION_KEY + iri_to_uri(path): version for path in paths}, timeout=None)
 
 
-def current_generation(path=None):
-    """The content generation; with a path, joined with that path's own version (`page_changed`),
-    read in the same cache round trip."""
-    path_key = PATH_VERSION_KEY + iri_to_uri(path) if path is not None else None
-    state = cache.get_many([GENERATION_KEY, NEXT_CHANGE_KEY, *([path_key] if path_key else [])])
+def listings_changed(*scopes):
+    """Pages without a scope are out of date (they may list what is new), and the pages of
+    these scopes; the pages of every other scope stay. For new articles (articles.receivers)."""
+    version = time.time_ns()
+    cache.set_many({LISTINGS_VERSION_KEY: version, **{SCOPE_VERSION_KEY + scope: version for scope in scopes}},
+                   timeout=None)
+
+
+def scope_page(request, scope):
+    """The page being rendered shows, of what publications change, only what belongs to `scope`
+    (a name of the caller's choosing, e.g. "ressort:3"); see the module docstring. To be called
+    before the page reads anything of that scope: the copy is kept under the scope's version
+    as of now."""
+    known_scope, version = getattr(request, "page_cache_known_scope", (None, None))
+    if scope != known_scope or version is None:
+        key = SCOPE_VERSION_KEY + scope
+        cache.add(key, time.time_ns(), timeout=None)
+        version = cache.get(key)
+    request.page_cache_scope = (scope, version)
+
+
+class State(NamedTuple):
+    generation: int
+    listings_version: int
+    path_version: int
+    scope: str | None  # the one the page at the path named when it was last rendered
+
+    def version(self, scope):
+        """What a page of this scope (None: without one) is stored under. A scoped copy must also
+        carry its scope's current version (PageCacheMiddleware)."""
+        if scope is None:
+            return f"{self.generation}.{self.listings_version}.{self.path_version}"
+        return f"{self.generation}.{self.path_version}.{scope}"
+
+
+def current_state(path):
+    """The versions the page at `path` is cached under, read in one cache round trip."""
+    path = iri_to_uri(path)
+    state = cache.get_many([GENERATION_KEY, NEXT_CHANGE_KEY, LISTINGS_VERSION_KEY, PATH_VERSION_KEY + path,
+                            PATH_SCOPE_KEY + path])
     generation = state.get(GENERATION_KEY)
     next_change = state.get(NEXT_CHANGE_KEY)
     if generation is None or (next_change is not None and time.time() >= next_change):
@@ -103,9 +152,8 @@ def current_generation(path=None):
             logger.warning("Page cache: database unavailable, cached pages kept past their scheduled change")
         else:
             generation = cache.get(GENERATION_KEY)
-    if path_key is not None:
-        return f"{generation}.{state.get(path_key, 0)}"
-    return generation
+    return State(generation, state.get(LISTINGS_VERSION_KEY, 0), state.get(PATH_VERSION_KEY + path, 0),
+                 state.get(PATH_SCOPE_KEY + path))
 
 
 def is_personal(request):
@@ -184,8 +232,16 @@ class PageCacheMiddleware:
             response = self.get_response(request)
             return add_public_cache_headers(response) if is_storable(response) else response
 
-        key = page_key(request, current_generation(request.path))
-        stored = cache.get(key)
+        state = current_state(request.path)
+        key = page_key(request, state.version(state.scope))
+        if state.scope is None:
+            stored = cache.get(key)
+        else:
+            found = cache.get_many([key, SCOPE_VERSION_KEY + state.scope])
+            stored, scope_version = found.get(key), found.get(SCOPE_VERSION_KEY + state.scope)
+            if stored is not None and (scope_version is None or stored["scope_version"] != scope_version):
+                stored = None
+            request.page_cache_known_scope = (state.scope, scope_version)  # for scope_page()
         if stored is not None:
             response = HttpResponse(with_live_fragments(stored["content"]), headers=stored["headers"])
             # CommonMiddleware (inside this one) sets it on a miss. Without it gunicorn sends a
@@ -197,12 +253,25 @@ class PageCacheMiddleware:
 
         response = self.get_response(request)
         if is_storable(response):
-            headers = {name: response[name] for name in STORED_HEADERS if response.has_header(name)}
-            cache.set(key, {"content": response.content, "headers": headers}, settings.PAGE_CACHE_SECONDS)
+            scope, scope_version = getattr(request, "page_cache_scope", (None, None))
+            if scope is None or scope_version is not None:
+                headers = {name: response[name] for name in STORED_HEADERS if response.has_header(name)}
+                copy = {"content": response.content, "headers": headers, "scope_version": scope_version}
+                cache.set(page_key(request, state.version(scope)), copy, settings.PAGE_CACHE_SECONDS)
+            if scope != state.scope:
+                remember_scope(request.path, scope)
             response["X-Page-Cache"] = "miss"
             MISSES.inc()
             add_public_cache_headers(response)
         return response
+
+
+def remember_scope(path, scope):
+    path_key = PATH_SCOPE_KEY + iri_to_uri(path)
+    if scope is None:
+        cache.delete(path_key)
+    else:
+        cache.set(path_key, scope, SCOPE_SECONDS)
 
 
 def add_public_cache_headers(response):

@@ -9,6 +9,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_cache_control
 from taggit.models import Tag
 
+from renewz import pagecache
+
 from .. import previews
 from ..models import Article, Author, Section, TaggedArticle, front_page, public_condition
 from ..search import clean_query, planned_for_each_query
@@ -118,6 +120,8 @@ def mark_private(response):
 
 def render_article(request, article, *, preview):
     """The article page; as a preview, marked so and kept out of caches and indexes."""
+    if not preview:
+        pagecache.scope_page(request, article.page_cache_scope)
     fingerprint = fragments.page_fingerprint(request, article, preview=preview)
     context = {"article": article, "is_preview": preview, "fingerprint": fingerprint, "more": article.more_from_section()}
     if article.is_liveticker:

@@ -10,6 +10,7 @@ from django.contrib.auth.models import Permission, User
 from django.utils import timezone
 
 from articles.models import Article, Byline, RelatedLink
+from tests.admin_forms import admin_form_data
 from tests.factories import link_related, make_article, make_author, make_section
 from tickers.models import Coin
 
@@ -125,6 +126,81 @@ def test_changing_authors_tags_section_and_related_links_updates_cached_pages(cl
 
     RelatedLink.objects.create(article=article, url="https://example.org/dossier", title="Das Dossier")
     assert "Das Dossier" in client.get(article.get_absolute_url()).text
+
+
+def test_a_new_article_renews_the_listings_and_its_ressort_but_not_other_ressorts_article_pages(client, site):
+    sport = make_article("Pokal-Aus in Runde zwei", section=make_section("Sport"))
+    lists = ["/", site["section"].get_absolute_url(), "/feed/", "/thema/wahlen/", site["author"].get_absolute_url()]
+    warm(client, [*lists, site["article"].get_absolute_url(), sport.get_absolute_url()])
+
+    make_article("Neue Regierung steht", section=site["section"], authors=[site["author"]], tags=["Wahlen"])
+
+    for url in lists:
+        assert "Neue Regierung steht" in client.get(url).text, url
+    page = client.get(site["article"].get_absolute_url())
+    assert page["X-Page-Cache"] == "miss"
+    assert "Neue Regierung steht" in page.text  # „Mehr aus Politik“
+    other = client.get(sport.get_absolute_url())
+    assert other["X-Page-Cache"] == "hit"
+
+
+def test_an_article_published_in_the_admin_keeps_other_ressorts_article_pages_cached(client, admin_client, site):
+    sport = make_article("Pokal-Aus in Runde zwei", section=make_section("Sport"))
+    warm(client, ["/", "/thema/wahlen/", sport.get_absolute_url()])
+    form = admin_client.get("/admin/articles/article/add/")
+    data = admin_form_data(
+        form, title="Neue Regierung steht", section=str(site["section"].pk), lead="Vorspann.", status="published",
+        new_tags="Wahlen", **{"bylines-0-author": str(site["author"].pk)},
+    )
+    assert admin_client.post("/admin/articles/article/add/", data).status_code == 302
+
+    assert "Neue Regierung steht" in client.get("/").text
+    assert "Neue Regierung steht" in client.get("/thema/wahlen/").text
+    assert client.get(sport.get_absolute_url())["X-Page-Cache"] == "hit"
+
+
+def test_a_new_article_appears_in_the_lesen_sie_auch_box_of_another_ressorts_article(client, site):
+    draft = make_article("Neue Regierung steht", section=site["section"], public=False)
+    sport = make_article("Pokal-Aus in Runde zwei", section=make_section("Sport"))
+    link_related(sport, target=draft)
+    warm(client, [sport.get_absolute_url()])
+    assert "Neue Regierung steht" not in client.get(sport.get_absolute_url()).text
+
+    draft.status, draft.published_at = Article.Status.PUBLISHED, timezone.now()
+    draft.save()
+
+    assert "Neue Regierung steht" in client.get(sport.get_absolute_url()).text
+
+
+def test_a_correction_renews_the_article_pages_of_every_ressort(client, site):
+    sport = make_article("Pokal-Aus in Runde zwei", section=make_section("Sport"))
+    link_related(sport, target=site["article"])
+    warm(client, [sport.get_absolute_url()])
+
+    site["article"].title = "Koalition einigt sich auf Haushalt"
+    site["article"].save()
+
+    assert "Koalition einigt sich auf Haushalt" in client.get(sport.get_absolute_url()).text
+
+
+def test_an_article_page_made_while_its_ressort_gets_a_new_article_is_not_kept(client, site, monkeypatch):
+    url = site["article"].get_absolute_url()
+    warm(client, [url])
+    Article.objects.filter(pk=site["linking"].pk).update(title="Hintergrund, neu")
+    Article.objects.filter(pk=site["linking"].pk).publish()  # a new generation: the next request renders
+    more_from_section = Article.more_from_section
+
+    def published_meanwhile(article, *args, **kwargs):
+        listed = more_from_section(article, *args, **kwargs)
+        if not Article.objects.filter(title="Neue Regierung steht").exists():
+            make_article("Neue Regierung steht", section=site["section"])
+        return listed
+
+    monkeypatch.setattr(Article, "more_from_section", published_meanwhile)
+    assert "Neue Regierung steht" not in client.get(url).text
+    monkeypatch.setattr(Article, "more_from_section", more_from_section)
+
+    assert "Neue Regierung steht" in client.get(url).text
 
 
 def test_a_scheduled_article_appears_on_time_without_a_job(client, site):
