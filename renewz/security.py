@@ -7,9 +7,34 @@ gets this request's CSP nonce, and styles may be inline
 (settings.ADMIN_CONTENT_SECURITY_POLICY_REPLACE says why). Its scripts still come only
 from this site.
 """
+from csp.constants import HEADER, HEADER_REPORT_ONLY
+from csp.middleware import CSPMiddleware
 from django.conf import settings
 
 ADMIN_PREFIX = "/admin/"
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, building the policy of page-cache hits once per process.
+
+    A hit is a new response without anything of its own for django-csp (no decorator's
+    changes, no nonce), so every hit gets the same policy; building it cost more than the
+    rest of a hit (0.15 of 0.4 ms), and the nginx front renews every page it serves once a
+    second (renewz.microcache).
+    """
+
+    hit_headers = None
+
+    def process_response(self, request, response):
+        is_hit = response.get("X-Page-Cache") == "hit"
+        if is_hit and self.hit_headers is not None:
+            for name, value in self.hit_headers.items():
+                response[name] = value
+            return response
+        response = super().process_response(request, response)
+        if is_hit:
+            self.hit_headers = {name: response[name] for name in (HEADER, HEADER_REPORT_ONLY) if name in response}
+        return response
 
 
 class AdminContentSecurityPolicyMiddleware:

@@ -74,7 +74,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Security headers outside the page cache: a cached page gets the same ones as a fresh one.
-    "csp.middleware.CSPMiddleware",
+    "renewz.security.ContentSecurityPolicyMiddleware",
     "renewz.security.AdminContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
