@@ -1,3 +1,5 @@
+from functools import lru_cache
+
 from django.urls import Resolver404, resolve
 
 from renewz import pagecache
@@ -28,11 +30,20 @@ class ArticleViewCountMiddleware:
 
 
 def article_slug(request):
-    # A page-cache hit was never routed: resolve its path here.
-    match = request.resolver_match
-    if match is None:
-        try:
-            match = resolve(request.path_info)
-        except Resolver404:
-            return None
+    if request.resolver_match is None:  # a page-cache hit was never routed
+        return slug_of_path(request.path_info)
+    return slug_of(request.resolver_match)
+
+
+@lru_cache(maxsize=4096)
+def slug_of_path(path_info):
+    """Remembered for the paths read most: resolving one cost a sixth of a page-cache hit,
+    and the nginx front asks for each page it serves once a second."""
+    try:
+        return slug_of(resolve(path_info))
+    except Resolver404:
+        return None
+
+
+def slug_of(match):
     return match.kwargs.get("slug") if match.view_name == ARTICLE_VIEW_NAME else None
