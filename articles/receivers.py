@@ -76,16 +76,17 @@ def article_deleted(sender, instance, **kwargs):
 def article_row_changed(sender, instance, **kwargs):
     """A byline, tag or „Lesen Sie auch“ link: of an article just published by the same save
     (the admin's inlines), part of that publication; else a change like any other."""
-    article = instance._state.fields_cache.get(ARTICLE_ROWS[sender])
-    if getattr(article, "newly_published", False):
-        article_published(article)
-    else:
-        pagecache.content_changed()
+    article_part_changed(instance._state.fields_cache.get(ARTICLE_ROWS[sender]))
 
 
 def article_tags_changed(sender, instance, reverse, **kwargs):
-    if not reverse and getattr(instance, "newly_published", False):
-        article_published(instance)
+    article_part_changed(None if reverse else instance)
+
+
+def article_part_changed(article):
+    # Only the listings and its Ressort show an article's rows; who links to it is unchanged.
+    if getattr(article, "newly_published", False):
+        pagecache.listings_changed(article.page_cache_scope)
     else:
         pagecache.content_changed()
 
@@ -107,7 +108,8 @@ def article_published(article):
         pagecache.page_changed(*(reverse("articles:article", args=[slug]) for slug in linking))
 
     renew()
-    transaction.on_commit(renew)
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(renew)
 
 
 # A Liveticker's entries show on its own pages only (article page, update check, feed): an
